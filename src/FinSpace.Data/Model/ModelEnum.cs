@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+
+namespace FinSpace.Data.Model
+{
+    /// <summary>
+    /// Base of every string enum in the service model. A value the client does not know (one the
+    /// service might add later) is kept verbatim and sent back unchanged instead of failing.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="Equals(object)"/> also accepts a string and compares it ignoring case, so that
+    /// PowerShell's <c>$x.Status -eq 'success'</c> behaves as users expect.
+    /// </remarks>
+    public abstract class ModelEnum : IEquatable<ModelEnum>
+    {
+        protected ModelEnum(string value)
+        {
+            Value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        /// <summary>The value exactly as it travels on the wire.</summary>
+        public string Value { get; }
+
+        /// <summary>True when the value is one the service model defines.</summary>
+        public abstract bool IsKnown { get; }
+
+        public override string ToString() => Value;
+
+        public bool Equals(ModelEnum? other) =>
+            other is not null && other.GetType() == GetType() && string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj switch
+        {
+            string text => string.Equals(Value, text, StringComparison.OrdinalIgnoreCase),
+            ModelEnum other => Equals(other),
+            _ => false,
+        };
+
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+        public static bool operator ==(ModelEnum? left, ModelEnum? right) => left is null ? right is null : left.Equals(right);
+
+        public static bool operator !=(ModelEnum? left, ModelEnum? right) => !(left == right);
+
+        public static implicit operator string?(ModelEnum? value) => value?.Value;
+
+        protected static T Find<T>(string value, IReadOnlyList<T> known, Func<string, T> create)
+            where T : ModelEnum
+        {
+            if (value is null)
+            {
+                throw new ArgumentNullException(nameof(value));
+            }
+
+            foreach (var candidate in known)
+            {
+                if (string.Equals(candidate.Value, value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return candidate;
+                }
+            }
+
+            return create(value);
+        }
+
+        protected static bool IsKnownValue<T>(T value, IReadOnlyList<T> known)
+            where T : ModelEnum
+        {
+            foreach (var candidate in known)
+            {
+                if (string.Equals(candidate.Value, value.Value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

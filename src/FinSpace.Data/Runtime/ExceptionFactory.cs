@@ -1,0 +1,6 @@
+namespace FinSpace.Data.Runtime
+{
+    internal static partial class ExceptionFactory
+    {
+    }
+}

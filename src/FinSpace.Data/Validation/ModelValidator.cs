@@ -1,0 +1,184 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using FinSpace.Data.Metadata;
+using FinSpace.Data.Model;
+
+namespace FinSpace.Data.Validation
+{
+    /// <summary>
+    /// Checks a value against the constraints of its shape in the service model: required members,
+    /// lengths, patterns, enum values and numeric ranges. The client runs it before sending a request;
+    /// the emulator runs the same checks on what it receives.
+    /// </summary>
+    public static class ModelValidator
+    {
+        /// <summary>Every broken constraint of <paramref name="value"/> (a structure of <paramref name="shape"/>).</summary>
+        public static IReadOnlyList<ValidationProblem> Validate(Shape shape, object value)
+        {
+            var problems = new List<ValidationProblem>();
+            CheckStructure(shape, value, prefix: string.Empty, problems);
+            return problems;
+        }
+
+        /// <summary>Throws <see cref="RequestValidationException"/> when the request of <paramref name="operation"/> is not valid.</summary>
+        public static void ThrowIfInvalid(OperationMetadata operation, object request)
+        {
+            var problems = Validate(operation.Input, request);
+            if (problems.Count > 0)
+            {
+                throw new RequestValidationException(operation.Name, problems);
+            }
+        }
+
+        private static void CheckStructure(Shape shape, object value, string prefix, List<ValidationProblem> problems)
+        {
+            foreach (var member in shape.Members)
+            {
+                var path = prefix.Length == 0 ? member.Name : prefix + "." + member.Name;
+                var memberValue = member.GetValue(value);
+                if (memberValue is null || (member.Location == MemberLocation.Uri && memberValue is string { Length: 0 }))
+                {
+                    if (member.Required)
+                    {
+                        problems.Add(new ValidationProblem(path, "required", $"'{path}' is required."));
+                    }
+
+                    continue;
+                }
+
+                CheckValue(member.Shape, memberValue, path, member.Sensitive, problems);
+            }
+        }
+
+        private static void CheckValue(Shape shape, object value, string path, bool sensitive, List<ValidationProblem> problems)
+        {
+            switch (shape.Type)
+            {
+                case ShapeType.String:
+                    CheckString(shape, value is ModelEnum e ? e.Value : (string)value, path, sensitive, problems);
+                    break;
+                case ShapeType.Integer:
+                case ShapeType.Long:
+                    CheckRange(shape, Convert.ToInt64(value, CultureInfo.InvariantCulture), path, sensitive, problems);
+                    break;
+                case ShapeType.Structure:
+                    CheckStructure(shape, value, path, problems);
+                    break;
+                case ShapeType.List:
+                    var list = (IList)value;
+                    CheckCount(shape, list.Count, path, "item", problems);
+                    for (int i = 0; i < list.Count; i++)
+                    {
+                        var item = list[i];
+                        var itemPath = $"{path}[{i}]";
+                        if (item is null)
+                        {
+                            problems.Add(new ValidationProblem(itemPath, "required", $"'{itemPath}' must not be null."));
+                            continue;
+                        }
+
+                        CheckValue(shape.Element!, item, itemPath, sensitive || shape.Element!.Sensitive, problems);
+                    }
+
+                    break;
+                case ShapeType.Map:
+                    var map = (IDictionary)value;
+                    CheckCount(shape, map.Count, path, "entry", problems);
+                    foreach (DictionaryEntry entry in map)
+                    {
+                        var key = (string)entry.Key;
+                        var entryPath = $"{path}['{key}']";
+                        CheckString(shape.Key!, key, $"{path} key '{key}'", sensitive, problems);
+                        if (entry.Value is null)
+                        {
+                            problems.Add(new ValidationProblem(entryPath, "required", $"'{entryPath}' must not be null."));
+                            continue;
+                        }
+
+                        CheckValue(shape.Value!, entry.Value, entryPath, sensitive || shape.Value!.Sensitive, problems);
+                    }
+
+                    break;
+            }
+        }
+
+        private static void CheckString(Shape shape, string text, string path, bool sensitive, List<ValidationProblem> problems)
+        {
+            if (shape.EnumValues is { } allowed)
+            {
+                if (!Contains(allowed, text))
+                {
+                    var shown = sensitive ? string.Empty : $" (got '{text}')";
+                    problems.Add(new ValidationProblem(path, "enum", $"'{path}' must be one of {string.Join(", ", allowed)}{shown}."));
+                }
+
+                return;
+            }
+
+            var got = sensitive ? string.Empty : $" (got {text.Length})";
+            if (shape.Min is { } min && text.Length < min)
+            {
+                problems.Add(new ValidationProblem(path, "minLength", $"'{path}' must be at least {min} character{Plural(min)} long{got}."));
+                return;
+            }
+
+            if (shape.Max is { } max && text.Length > max)
+            {
+                problems.Add(new ValidationProblem(path, "maxLength", $"'{path}' must be at most {max} character{Plural(max)} long{got}."));
+                return;
+            }
+
+            // A length problem is reported alone: the pattern adds nothing to "must not be empty".
+            if (shape.Regex is { } regex && !regex.IsMatch(text))
+            {
+                problems.Add(new ValidationProblem(path, "pattern", $"'{path}' must match the pattern {shape.Pattern}."));
+            }
+        }
+
+        private static void CheckRange(Shape shape, long number, string path, bool sensitive, List<ValidationProblem> problems)
+        {
+            var got = sensitive ? string.Empty : $" (got {number.ToString(CultureInfo.InvariantCulture)})";
+            if (shape.Min is { } min && number < min)
+            {
+                problems.Add(new ValidationProblem(path, "min", $"'{path}' must be at least {min}{RangeText(shape)}{got}."));
+            }
+            else if (shape.Max is { } max && number > max)
+            {
+                problems.Add(new ValidationProblem(path, "max", $"'{path}' must be at most {max}{RangeText(shape)}{got}."));
+            }
+        }
+
+        private static void CheckCount(Shape shape, int count, string path, string noun, List<ValidationProblem> problems)
+        {
+            if (shape.Min is { } min && count < min)
+            {
+                problems.Add(new ValidationProblem(path, "minLength", $"'{path}' must have at least {min} {noun}{Plural(min)} (got {count})."));
+            }
+
+            if (shape.Max is { } max && count > max)
+            {
+                problems.Add(new ValidationProblem(path, "maxLength", $"'{path}' must have at most {max} {noun}{Plural(max)} (got {count})."));
+            }
+        }
+
+        private static string RangeText(Shape shape) =>
+            shape.Min is { } min && shape.Max is { } max ? $" (allowed range {min}..{max})" : string.Empty;
+
+        private static string Plural(long n) => n == 1 ? string.Empty : "s";
+
+        private static bool Contains(IReadOnlyList<string> values, string value)
+        {
+            foreach (var candidate in values)
+            {
+                if (string.Equals(candidate, value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// Placeholder entry point; the emulator replaces it.
+return 0;

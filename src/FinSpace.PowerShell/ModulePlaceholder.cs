@@ -1,0 +1,7 @@
+namespace FinSpace.PowerShell
+{
+    // Placeholder until the cmdlets land.
+    internal static class ModulePlaceholder
+    {
+    }
+}
