@@ -9,12 +9,17 @@ namespace FinSpace.Data
             where T : class
         {
             var copy = shape.CreateInstance();
+            CopyMembers(shape, request, copy);
+            return (T)copy;
+        }
+
+        /// <summary>Copies every modeled member of <paramref name="source"/> onto <paramref name="target"/>.</summary>
+        public static void CopyMembers(Shape shape, object source, object target)
+        {
             foreach (var member in shape.Members)
             {
-                member.SetValue(copy, member.GetValue(request));
+                member.SetValue(target, member.GetValue(source));
             }
-
-            return (T)copy;
         }
     }
 }
