@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Net;
 using System.Text.Json;
 using Amazon.Runtime;
@@ -28,13 +27,10 @@ namespace FinSpace.Data.Runtime
             object? result = null;
             if (!context.IsEmptyResponse)
             {
-                try
+                using var body = ResponseBody.Read(context.Stream);
+                if (!body.IsEmpty)
                 {
-                    result = JsonSerializer.Deserialize(context.Stream, typeInfo);
-                }
-                catch (JsonException) when (context.Stream.CanSeek && context.Stream.Length == 0)
-                {
-                    // A body-less success without Content-Length: 0 (chunked, say) is still empty.
+                    result = JsonSerializer.Deserialize(body.Json, typeInfo);
                 }
             }
 
@@ -60,25 +56,13 @@ namespace FinSpace.Data.Runtime
         public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode)
         {
             var data = context.ResponseData;
+            using var body = ResponseBody.Read(context.IsEmptyResponse ? null : context.Stream);
             return ExceptionFactory.FromErrorResponse(
                 statusCode,
                 data.GetHeaderValue(ExceptionFactory.ErrorTypeHeader),
                 data.GetHeaderValue(ExceptionFactory.RequestIdHeader),
-                ReadAll(context),
+                body.Json,
                 innerException);
-        }
-
-        private static byte[] ReadAll(JsonUnmarshallerContext context)
-        {
-            if (context.IsEmptyResponse || context.Stream is not { CanRead: true } stream)
-            {
-                return Array.Empty<byte>();
-            }
-
-            // Error bodies are a few hundred bytes; reading them whole keeps the parser simple.
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
         }
     }
 }
