@@ -92,6 +92,15 @@ namespace FinSpace.Data
             pipeline.AddHandlerAfter<Marshaller>(new FinSpaceDataAuthSchemeHandler());
             // Outermost, so it sees a whole logical call: all retries, marshalling and errors.
             pipeline.AddHandler(new OperationObserverHandler(this));
+
+            foreach (var handler in pipeline.Handlers)
+            {
+                if (handler is RetryHandler { RetryPolicy: AdaptiveRetryPolicy })
+                {
+                    pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new RefillingAdaptiveRetryPolicy(base.Config)));
+                    break;
+                }
+            }
         }
 
         private async Task<TResponse> ExecuteAsync<TRequest, TResponse>(OperationMetadata operation, TRequest request, CancellationToken cancellationToken)
