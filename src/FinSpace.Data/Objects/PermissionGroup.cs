@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+
+namespace FinSpace.Management
+{
+    /// <summary>A permission group: application permissions granted to its member users.</summary>
+    public sealed class PermissionGroup
+    {
+        public string PermissionGroupId { get; set; } = string.Empty;
+        public string? Name { get; set; }
+        public string? Description { get; set; }
+        public List<string> ApplicationPermissions { get; set; } = new List<string>();
+        /// <summary>ADDITION_IN_PROGRESS, ADDITION_SUCCESS or REMOVAL_IN_PROGRESS; filled when listed for a user.</summary>
+        public string? MembershipStatus { get; set; }
+        public DateTime? CreateTime { get; set; }
+        public DateTime? LastModifiedTime { get; set; }
+
+        public override string ToString() => PermissionGroupId;
+    }
+}
