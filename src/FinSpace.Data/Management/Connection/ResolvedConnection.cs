@@ -1,0 +1,32 @@
+using Amazon;
+using Amazon.Runtime;
+
+namespace FinSpace.Management
+{
+    /// <summary>Where and as whom requests go, after every source has been consulted.</summary>
+    public sealed class ResolvedConnection
+    {
+        public ResolvedConnection(AWSCredentials? credentials, string credentialSource, RegionEndpoint region, string regionSource, string? endpointUrl, string cacheKey)
+        {
+            Credentials = credentials;
+            CredentialSource = credentialSource;
+            Region = region;
+            RegionSource = regionSource;
+            EndpointUrl = endpointUrl;
+            CacheKey = cacheKey;
+        }
+
+        /// <summary>Null means "the SDK's default chain" (environment, default profile, container, instance).</summary>
+        public AWSCredentials? Credentials { get; }
+
+        /// <summary>Where the credentials came from, for -Verbose; never the credentials themselves.</summary>
+        public string CredentialSource { get; }
+
+        public RegionEndpoint Region { get; }
+        public string RegionSource { get; }
+        public string? EndpointUrl { get; }
+
+        /// <summary>Identifies the client configuration; holds no secret (keys are hashed).</summary>
+        public string CacheKey { get; }
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using Amazon.Runtime;
+using FinSpace.Data.Model;
+using FinSpace.Data.Validation;
+
+namespace FinSpace.Management
+{
+    /// <summary>Decides how each exception is reported: category, ErrorId, message, and whether to stop.</summary>
+    public static class ErrorClassifier
+    {
+        private static readonly Dictionary<string, FinSpaceErrorCategory> ServiceCategories = new Dictionary<string, FinSpaceErrorCategory>(StringComparer.Ordinal)
+        {
+            ["ResourceNotFoundException"] = FinSpaceErrorCategory.ObjectNotFound,
+            ["AccessDeniedException"] = FinSpaceErrorCategory.PermissionDenied,
+            ["ValidationException"] = FinSpaceErrorCategory.InvalidArgument,
+            ["ConflictException"] = FinSpaceErrorCategory.ResourceExists,
+            ["ThrottlingException"] = FinSpaceErrorCategory.LimitsExceeded,
+            ["LimitExceededException"] = FinSpaceErrorCategory.LimitsExceeded,
+            ["InternalServerException"] = FinSpaceErrorCategory.NotSpecified,
+        };
+
+        // Unmodeled codes meaning the caller's identity is unusable: every further request fails the same way.
+        private static readonly HashSet<string> AuthenticationCodes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "MissingAuthenticationTokenException",
+            "InvalidSignatureException",
+            "UnrecognizedClientException",
+            "InvalidClientTokenId",
+            "ExpiredTokenException",
+            "SignatureDoesNotMatch",
+            "IncompleteSignatureException",
+        };
+
+        public static ClassifiedError Classify(Exception exception)
+        {
+            switch (exception)
+            {
+                case RequestValidationException invalid:
+                    return new ClassifiedError(exception, "InvalidRequest", FinSpaceErrorCategory.InvalidArgument, invalid.Message, isTerminating: false);
+                case ArgumentException argument:
+                    return new ClassifiedError(exception, "InvalidArgument", FinSpaceErrorCategory.InvalidArgument, argument.Message, isTerminating: false);
+                case FinSpaceConfigurationException configuration:
+                    return new ClassifiedError(exception, configuration.ErrorId, FinSpaceErrorCategory.InvalidOperation, configuration.Message, isTerminating: true);
+                case WaitTimeoutException timeout:
+                    return new ClassifiedError(exception, "WaitTimeout", FinSpaceErrorCategory.OperationTimeout, timeout.Message, isTerminating: false);
+                case OperationCanceledException:
+                    return new ClassifiedError(exception, "OperationStopped", FinSpaceErrorCategory.OperationStopped, "The operation was stopped.", isTerminating: true);
+                case AmazonServiceException service:
+                    return ClassifyService(service);
+                case AmazonClientException client when IsCredentialFailure(client):
+                    return new ClassifiedError(exception, "CredentialsNotFound", FinSpaceErrorCategory.AuthenticationError,
+                        "No AWS credentials could be resolved: " + client.Message, isTerminating: true);
+                case AmazonClientException client when Unreachable(client) is { } cause:
+                    return Unreachable(exception, cause);
+                case HttpRequestException or WebException or SocketException:
+                    return Unreachable(exception, exception);
+                case TimeoutException:
+                    return new ClassifiedError(exception, "RequestTimeout", FinSpaceErrorCategory.OperationTimeout, exception.Message, isTerminating: false);
+                default:
+                    return new ClassifiedError(exception, exception.GetType().Name, FinSpaceErrorCategory.NotSpecified, exception.Message, isTerminating: false);
+            }
+        }
+
+        private static ClassifiedError ClassifyService(AmazonServiceException service)
+        {
+            var code = string.IsNullOrEmpty(service.ErrorCode) ? "UnknownError" : service.ErrorCode;
+            var message = Describe(service, code);
+            if (ServiceCategories.TryGetValue(code, out var category))
+            {
+                return new ClassifiedError(service, code, category, message, isTerminating: false);
+            }
+
+            if (AuthenticationCodes.Contains(code))
+            {
+                return new ClassifiedError(service, code, FinSpaceErrorCategory.AuthenticationError, message, isTerminating: true);
+            }
+
+            return new ClassifiedError(service, code, FinSpaceErrorCategory.NotSpecified, message, isTerminating: false);
+        }
+
+        private static string Describe(AmazonServiceException service, string code)
+        {
+            var text = string.IsNullOrEmpty(service.Message) ? code : service.Message.TrimEnd('.');
+            var reason = (service as FinSpaceDataServiceException)?.Reason;
+            if (!string.IsNullOrEmpty(reason) && !text.Contains(reason!))
+            {
+                text += $": {reason}";
+            }
+
+            var details = $"{code}, HTTP {(int)service.StatusCode}";
+            if (!string.IsNullOrEmpty(service.RequestId))
+            {
+                details += $", request id {service.RequestId}";
+            }
+
+            return $"{text}. ({details})";
+        }
+
+        private static bool IsCredentialFailure(AmazonClientException exception) =>
+            exception.Message.IndexOf("credentials", StringComparison.OrdinalIgnoreCase) >= 0 &&
+            (exception.Message.IndexOf("resolve", StringComparison.OrdinalIgnoreCase) >= 0 ||
+             exception.Message.IndexOf("unable to", StringComparison.OrdinalIgnoreCase) >= 0 ||
+             exception.Message.IndexOf("no ", StringComparison.OrdinalIgnoreCase) >= 0);
+
+        private static Exception? Unreachable(Exception exception)
+        {
+            for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+            {
+                if (inner is HttpRequestException or WebException or SocketException)
+                {
+                    return inner;
+                }
+            }
+
+            return null;
+        }
+
+        private static ClassifiedError Unreachable(Exception exception, Exception cause) =>
+            new ClassifiedError(exception, "EndpointUnreachable", FinSpaceErrorCategory.ConnectionError,
+                "The FinSpace endpoint could not be reached: " + cause.Message, isTerminating: true);
+    }
+}
