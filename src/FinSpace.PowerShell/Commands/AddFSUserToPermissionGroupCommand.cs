@@ -1,0 +1,46 @@
+using System.Management.Automation;
+using FinSpace.Management;
+using FinSpace.PowerShell.Completion;
+
+namespace FinSpace.PowerShell.Commands
+{
+    /// <summary>Adds users to a permission group: Get-FSUser | Add-FSUserToPermissionGroup -PermissionGroupId …</summary>
+    [Cmdlet(VerbsCommon.Add, "FSUserToPermissionGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(PermissionGroupMembership))]
+    public sealed class AddFSUserToPermissionGroupCommand : FinSpaceCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0)]
+        [ArgumentCompleter(typeof(PermissionGroupIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string PermissionGroupId { get; set; } = null!;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] UserId { get; set; } = null!;
+
+        [Parameter]
+        [ValidateLength(1, 128)]
+        public string? ClientToken { get; set; }
+
+        /// <summary>Emits the membership of each user added.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var user in UserId)
+            {
+                if (!ShouldProcess(user, $"Add to permission group {PermissionGroupId}"))
+                {
+                    continue;
+                }
+
+                if (TryInvoke(user, ct => Services.PermissionGroups.AddUserAsync(PermissionGroupId, user, ClientToken, ct), out var membership) && PassThru)
+                {
+                    WriteObject(membership);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Management.Automation;
+using FinSpace.Management;
+using FinSpace.PowerShell.Internal;
+
+namespace FinSpace.PowerShell.Commands
+{
+    /// <summary>
+    /// Sets the session default endpoint, region and credentials, so a script states them once.
+    /// With -EnvironmentId, exchanges the caller's identity for the environment's programmatic
+    /// credentials and renews them before they expire.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "FSEnvironment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(FinSpaceConnection))]
+    public sealed class ConnectFSEnvironmentCommand : FinSpaceCmdlet
+    {
+        /// <summary>The FinSpace environment whose programmatic credentials later commands use.</summary>
+        [Parameter(Position = 0)]
+        [ValidateLength(1, 26)]
+        public string? EnvironmentId { get; set; }
+
+        /// <summary>How long each set of programmatic credentials lives before renewal, 1 to 60 minutes (default 60).</summary>
+        [Parameter]
+        [ValidateRange(1, 60)]
+        public long? DurationInMinutes { get; set; }
+
+        /// <summary>Emits the resulting connection (no secrets).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var target = EnvironmentId is null ? "this session" : $"this session, as environment {EnvironmentId}";
+            if (!ShouldProcess(target, "Set the FinSpace connection default"))
+            {
+                return;
+            }
+
+            if (TryInvoke(target, ct => SessionConnector.ConnectAsync(GivenConnection(), ReadAwsToolsDefaults(), EnvironmentId, DurationInMinutes, ClientCache.Shared, ct), out var defaults))
+            {
+                SessionStore.Set(defaults);
+                WriteVerbose($"FinSpace session default: {defaults.EndpointUrl ?? "the regional endpoint"} in {defaults.Region}, credentials from {defaults.CredentialSource}.");
+                if (PassThru)
+                {
+                    WriteObject(SessionConnector.Describe(defaults));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using FinSpace.Management;
+using FinSpace.PowerShell.Completion;
+using FinSpace.PowerShell.Internal;
+
+namespace FinSpace.PowerShell.Commands
+{
+    /// <summary>
+    /// What every FinSpace cmdlet shares: the connection parameters AWS.Tools users know, one cached
+    /// client per configuration, Ctrl+C cancelling the request in flight, one verbose line per
+    /// request, and per-item errors that respect -ErrorAction.
+    /// </summary>
+    public abstract class FinSpaceCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly RequestLog _requests = new RequestLog();
+        private FinSpaceServices? _services;
+
+        [Parameter]
+        [Alias("AWSProfileName", "StoredCredentials")]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        [Parameter]
+        [Alias("AWSProfilesLocation", "ProfilesLocation")]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileLocation { get; set; }
+
+        [Parameter]
+        [Alias("RegionToCall")]
+        [ArgumentCompleter(typeof(RegionCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? Region { get; set; }
+
+        [Parameter]
+        [Alias("AK")]
+        [ValidateNotNullOrEmpty]
+        public string? AccessKey { get; set; }
+
+        [Parameter]
+        [Alias("SK", "SecretAccessKey")]
+        [ValidateNotNullOrEmpty]
+        public string? SecretKey { get; set; }
+
+        [Parameter]
+        [Alias("ST")]
+        [ValidateNotNullOrEmpty]
+        public string? SessionToken { get; set; }
+
+        /// <summary>The access key id as the user name and the secret access key as the password.</summary>
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
+
+        [Parameter]
+        [Alias("ServiceUrl")]
+        [ValidateNotNullOrEmpty]
+        public string? EndpointUrl { get; set; }
+
+        /// <summary>Cancelled when the user presses Ctrl+C (StopProcessing).</summary>
+        protected CancellationToken Cancellation => _stopping.Token;
+
+        /// <summary>The services over the client for this cmdlet's connection; resolved on first use.</summary>
+        protected FinSpaceServices Services => _services ??= Connect();
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        public void Dispose() => _stopping.Dispose();
+
+        /// <summary>The connection parameters exactly as bound.</summary>
+        protected ConnectionParameters GivenConnection() => new ConnectionParameters
+        {
+            ProfileName = ProfileName,
+            ProfileLocation = ProfileLocation,
+            Region = Region,
+            AccessKey = AccessKey,
+            SecretKey = SecretKey,
+            SessionToken = SessionToken,
+            CredentialAccessKey = Credential?.UserName,
+            CredentialSecretKey = Credential?.GetNetworkCredential().Password,
+            EndpointUrl = EndpointUrl,
+        };
+
+        /// <summary>AWS.Tools' session defaults, if that module set them in this session.</summary>
+        protected AwsToolsDefaults ReadAwsToolsDefaults() => new AwsToolsDefaults(
+            SessionState.PSVariable.GetValue("StoredAWSCredentials"),
+            SessionState.PSVariable.GetValue("StoredAWSRegion") as string);
+
+        private FinSpaceServices Connect()
+        {
+            try
+            {
+                var connection = ConnectionResolver.Resolve(GivenConnection(), SessionStore.Current, ReadAwsToolsDefaults());
+                WriteVerbose($"FinSpace: {connection.EndpointUrl ?? "the regional endpoint"} in {connection.Region.SystemName} ({connection.RegionSource}), credentials from {connection.CredentialSource}.");
+                return ClientCache.Shared.GetServices(connection);
+            }
+            catch (Exception exception) when (exception is not PipelineStoppedException)
+            {
+                ThrowTerminatingError(ErrorRecords.From(exception, null));
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Runs one request for one pipeline item. On failure writes a non-terminating error with the
+        /// item's id as TargetObject (or stops the pipeline when nothing further can succeed) and
+        /// returns false.
+        /// </summary>
+        protected bool TryInvoke<T>(object target, Func<CancellationToken, Task<T>> call, out T result)
+        {
+            result = default!;
+            try
+            {
+                using (RequestLog.Enter(_requests))
+                {
+                    result = call(Cancellation).GetAwaiter().GetResult();
+                }
+
+                return true;
+            }
+            catch (Exception exception)
+            {
+                Fail(exception, target);
+                return false;
+            }
+            finally
+            {
+                FlushVerbose();
+            }
+        }
+
+        protected bool TryInvoke(object target, Func<CancellationToken, Task> call) =>
+            TryInvoke(target, async ct => { await call(ct).ConfigureAwait(false); return true; }, out _);
+
+        /// <summary>Writes each item as its page arrives; a downstream Select-Object -First stops the paging.</summary>
+        protected void WriteStream<T>(object? target, IAsyncEnumerable<T> items) => ForEachArriving(target, items, item => WriteObject(item));
+
+        /// <summary>
+        /// Follows a wait with a progress bar, writes the final state, and writes an InvalidResult
+        /// error when <paramref name="failureOf"/> says it did not succeed.
+        /// </summary>
+        protected void WriteWait<T>(string id, string activity, IAsyncEnumerable<WaitObservation<T>> observations, Func<T, string?> statusOf, Func<T, string?> failureOf, string failureErrorId)
+        {
+            var progress = new ProgressRecord(ProgressActivityId, activity, "Waiting for the first status");
+            WaitObservation<T>? last = null;
+            try
+            {
+                ForEachArriving(id, observations, observation =>
+                {
+                    last = observation;
+                    progress.StatusDescription = $"{statusOf(observation.Value)} after {observation.Elapsed:hh\\:mm\\:ss}";
+                    WriteProgress(progress);
+                });
+            }
+            finally
+            {
+                progress.RecordType = ProgressRecordType.Completed;
+                WriteProgress(progress);
+            }
+
+            if (last is { IsComplete: true })
+            {
+                WriteObject(last.Value);
+                if (failureOf(last.Value) is { } failure)
+                {
+                    WriteError(new ErrorRecord(new InvalidOperationException(failure), failureErrorId, ErrorCategory.InvalidResult, id));
+                }
+            }
+        }
+
+        private const int ProgressActivityId = 7301;
+
+        private void ForEachArriving<T>(object? target, IAsyncEnumerable<T> items, Action<T> onItem)
+        {
+            try
+            {
+                using (RequestLog.Enter(_requests))
+                {
+                    foreach (var item in items.AsBlocking(Cancellation))
+                    {
+                        FlushVerbose();
+                        onItem(item);
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is not PipelineStoppedException)
+            {
+                Fail(exception, target);
+            }
+            finally
+            {
+                FlushVerbose();
+            }
+        }
+
+        /// <summary>For state-changing cmdlets: -Force skips the confirmation prompt unless -Confirm or -WhatIf was given.</summary>
+        protected bool ShouldChange(bool force, string target, string action)
+        {
+            var bound = MyInvocation.BoundParameters;
+            if (force && !bound.ContainsKey("Confirm") && !bound.ContainsKey("WhatIf"))
+            {
+                return true;
+            }
+
+            return ShouldProcess(target, action);
+        }
+
+        private void Fail(Exception exception, object? target)
+        {
+            if (exception is PipelineStoppedException || (exception is OperationCanceledException && Cancellation.IsCancellationRequested))
+            {
+                throw new PipelineStoppedException();
+            }
+
+            var error = ErrorClassifier.Classify(exception);
+            var record = ErrorRecords.From(error, target);
+            if (error.IsTerminating)
+            {
+                ThrowTerminatingError(record);
+            }
+
+            WriteError(record);
+        }
+
+        private void FlushVerbose()
+        {
+            foreach (var line in _requests.Drain())
+            {
+                WriteVerbose(line);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Management.Automation;
+using FinSpace.Management;
+using FinSpace.PowerShell.Completion;
+
+namespace FinSpace.PowerShell.Commands
+{
+    /// <summary>Lists every permission group, gets groups by id, or lists the groups a user belongs to (-UserId).</summary>
+    [Cmdlet(VerbsCommon.Get, "FSPermissionGroup", DefaultParameterSetName = ListSet)]
+    [OutputType(typeof(PermissionGroup))]
+    public sealed class GetFSPermissionGroupCommand : FinSpaceCmdlet
+    {
+        private const string ListSet = "List";
+        private const string ByIdSet = "ById";
+        private const string ByUserSet = "ByUser";
+
+        [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(PermissionGroupIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] PermissionGroupId { get; set; } = null!;
+
+        /// <summary>Lists the groups this user belongs to, with the membership status. Get-FSUser | Get-FSPermissionGroup works.</summary>
+        [Parameter(ParameterSetName = ByUserSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string UserId { get; set; } = null!;
+
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = ByUserSet)]
+        [Alias("PageSize")]
+        [ValidateRange(1, 100)]
+        public int? MaxResults { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case ListSet:
+                    WriteStream(null, Services.PermissionGroups.ListAsync(MaxResults, Cancellation));
+                    break;
+                case ByUserSet:
+                    WriteStream(UserId, Services.PermissionGroups.ListByUserAsync(UserId, MaxResults, Cancellation));
+                    break;
+                default:
+                    foreach (var id in PermissionGroupId)
+                    {
+                        if (TryInvoke(id, ct => Services.PermissionGroups.GetAsync(id, ct), out var group))
+                        {
+                            WriteObject(group);
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Management.Automation;
+using FinSpace.Management;
+using FinSpace.PowerShell.Completion;
+using FinSpace.PowerShell.Internal;
+
+namespace FinSpace.PowerShell.Commands
+{
+    /// <summary>Loads data into a dataset as a new changeset and emits the changeset (ingestion continues asynchronously: see Wait-FSChangeset).</summary>
+    [Cmdlet(VerbsCommon.New, "FSChangeset", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Changeset))]
+    public sealed class NewFSChangesetCommand : ChangesetCmdletBase
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(DatasetIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string DatasetId { get; set; } = null!;
+
+        /// <summary>REPLACE the dataset's data, APPEND to it, or MODIFY earlier data.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateSet("REPLACE", "APPEND", "MODIFY", IgnoreCase = true)]
+        public string ChangeType { get; set; } = null!;
+
+        [Parameter]
+        [ValidateLength(1, 128)]
+        public string? ClientToken { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            ChangesetDefinition definition;
+            try
+            {
+                definition = new ChangesetDefinition
+                {
+                    ChangeType = ChangeType.ToUpperInvariant(),
+                    SourceParams = BuildSource(),
+                    FormatParams = BuildFormat(),
+                    ClientToken = ClientToken,
+                };
+                ChangesetParameters.RequireSourceAndFormat(definition.SourceParams, definition.FormatParams);
+            }
+            catch (ArgumentException invalid)
+            {
+                WriteError(ErrorRecords.From(invalid, DatasetId));
+                return;
+            }
+
+            if (!ShouldProcess(DatasetId, $"Create {definition.ChangeType} changeset from {definition.SourceParams.ToString()}"))
+            {
+                return;
+            }
+
+            if (TryInvoke(DatasetId, ct => Services.Changesets.CreateAsync(DatasetId, definition, ct), out var changesetId) &&
+                TryInvoke(changesetId, ct => Services.Changesets.GetAsync(DatasetId, changesetId, ct), out var changeset))
+            {
+                WriteObject(changeset);
+            }
+        }
+    }
+}

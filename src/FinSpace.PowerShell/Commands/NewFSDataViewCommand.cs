@@ -1,0 +1,98 @@
+using System;
+using System.Collections;
+using System.Linq;
+using System.Management.Automation;
+using FinSpace.Management;
+using FinSpace.PowerShell.Completion;
+using FinSpace.PowerShell.Internal;
+
+namespace FinSpace.PowerShell.Commands
+{
+    /// <summary>Creates a dataview of a dataset and emits it (it builds asynchronously: see Wait-FSDataView).</summary>
+    [Cmdlet(VerbsCommon.New, "FSDataView", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(DataView))]
+    public sealed class NewFSDataViewCommand : FinSpaceCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(DatasetIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string DatasetId { get; set; } = null!;
+
+        /// <summary>GLUE_TABLE (the default) or S3.</summary>
+        [Parameter]
+        [ValidateSet("GLUE_TABLE", "S3", IgnoreCase = true)]
+        public string DestinationType { get; set; } = "GLUE_TABLE";
+
+        /// <summary>The file format of an S3 destination.</summary>
+        [Parameter]
+        [ValidateSet("PARQUET", "DELIMITED_TEXT", IgnoreCase = true)]
+        public string? ExportFileFormat { get; set; }
+
+        /// <summary>Options of an S3 export, e.g. @{ header = 'true'; delimiter = ','; compression = 'gzip' }.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public IDictionary? ExportFileFormatOption { get; set; }
+
+        /// <summary>Keep the dataview updated as changesets arrive.</summary>
+        [Parameter]
+        public SwitchParameter AutoUpdate { get; set; }
+
+        /// <summary>The point in time the dataview shows; now when omitted.</summary>
+        [Parameter]
+        [Alias("AsOfTimestamp")]
+        public DateTime? AsOf { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? PartitionColumn { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? SortColumn { get; set; }
+
+        [Parameter]
+        [ValidateLength(1, 128)]
+        public string? ClientToken { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            DataViewDefinition definition;
+            try
+            {
+                var destination = DestinationType.ToUpperInvariant();
+                if (destination != "S3" && (ExportFileFormat is not null || ExportFileFormatOption is not null))
+                {
+                    throw new ArgumentException("-ExportFileFormat and -ExportFileFormatOption apply only to -DestinationType S3.", nameof(ExportFileFormat));
+                }
+
+                definition = new DataViewDefinition
+                {
+                    DestinationType = destination,
+                    ExportFileFormat = ExportFileFormat?.ToUpperInvariant(),
+                    ExportFileFormatOptions = ChangesetParameters.FromDictionary(ExportFileFormatOption, nameof(ExportFileFormatOption)),
+                    AutoUpdate = MyInvocation.BoundParameters.ContainsKey(nameof(AutoUpdate)) ? AutoUpdate.IsPresent : null,
+                    AsOf = AsOf is null ? null : new DateTimeOffset(AsOf.Value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(AsOf.Value, DateTimeKind.Local) : AsOf.Value),
+                    PartitionColumns = PartitionColumn?.ToList() ?? new System.Collections.Generic.List<string>(),
+                    SortColumns = SortColumn?.ToList() ?? new System.Collections.Generic.List<string>(),
+                    ClientToken = ClientToken,
+                };
+            }
+            catch (ArgumentException invalid)
+            {
+                WriteError(ErrorRecords.From(invalid, DatasetId));
+                return;
+            }
+
+            if (!ShouldProcess(DatasetId, $"Create {definition.DestinationType} dataview"))
+            {
+                return;
+            }
+
+            if (TryInvoke(DatasetId, ct => Services.DataViews.CreateAsync(DatasetId, definition, ct), out var dataViewId) &&
+                TryInvoke(dataViewId, ct => Services.DataViews.GetAsync(DatasetId, dataViewId, ct), out var dataView))
+            {
+                WriteObject(dataView);
+            }
+        }
+    }
+}

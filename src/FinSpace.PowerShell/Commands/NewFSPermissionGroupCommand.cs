@@ -1,0 +1,51 @@
+using System.Linq;
+using System.Management.Automation;
+using FinSpace.Management;
+
+namespace FinSpace.PowerShell.Commands
+{
+    /// <summary>Creates a permission group and emits it.</summary>
+    [Cmdlet(VerbsCommon.New, "FSPermissionGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(PermissionGroup))]
+    public sealed class NewFSPermissionGroupCommand : FinSpaceCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateLength(1, 255)]
+        public string Name { get; set; } = null!;
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateLength(1, 4000)]
+        public string? Description { get; set; }
+
+        /// <summary>What members may do in the FinSpace application; none when omitted.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("ApplicationPermissions")]
+        [ValidateSet("CreateDataset", "ManageClusters", "ManageUsersAndGroups", "ManageAttributeSets", "ViewAuditData", "AccessNotebooks", "GetTemporaryCredentials", IgnoreCase = true)]
+        public string[]? ApplicationPermission { get; set; }
+
+        [Parameter]
+        [ValidateLength(1, 128)]
+        public string? ClientToken { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess(Name, "Create permission group"))
+            {
+                return;
+            }
+
+            var definition = new PermissionGroupDefinition
+            {
+                Name = Name,
+                Description = Description,
+                ApplicationPermissions = ApplicationPermission?.ToList() ?? new System.Collections.Generic.List<string>(),
+                ClientToken = ClientToken,
+            };
+            if (TryInvoke(Name, ct => Services.PermissionGroups.CreateAsync(definition, ct), out var groupId) &&
+                TryInvoke(groupId, ct => Services.PermissionGroups.GetAsync(groupId, ct), out var group))
+            {
+                WriteObject(group);
+            }
+        }
+    }
+}

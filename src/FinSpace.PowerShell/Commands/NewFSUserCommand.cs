@@ -1,0 +1,68 @@
+using System.Management.Automation;
+using FinSpace.Management;
+
+namespace FinSpace.PowerShell.Commands
+{
+    /// <summary>Creates a user and emits it. Import-Csv users.csv | New-FSUser creates many.</summary>
+    [Cmdlet(VerbsCommon.New, "FSUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(User))]
+    public sealed class NewFSUserCommand : FinSpaceCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Email")]
+        [ValidatePattern(@"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,4}$")]
+        public string EmailAddress { get; set; } = null!;
+
+        /// <summary>APP_USER (the default) or SUPER_USER.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("UserType")]
+        [ValidateSet("APP_USER", "SUPER_USER", IgnoreCase = true)]
+        public string Type { get; set; } = "APP_USER";
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateLength(1, 50)]
+        public string? FirstName { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateLength(1, 50)]
+        public string? LastName { get; set; }
+
+        /// <summary>Whether the user may call the FinSpace API.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("ENABLED", "DISABLED", IgnoreCase = true)]
+        public string? ApiAccess { get; set; }
+
+        /// <summary>The IAM role ARN the user's API access uses.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidatePattern(@"^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$")]
+        public string? ApiAccessPrincipalArn { get; set; }
+
+        [Parameter]
+        [ValidateLength(1, 128)]
+        public string? ClientToken { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!ShouldProcess(EmailAddress, "Create user"))
+            {
+                return;
+            }
+
+            var definition = new UserDefinition
+            {
+                EmailAddress = EmailAddress,
+                Type = Type.ToUpperInvariant(),
+                FirstName = FirstName,
+                LastName = LastName,
+                ApiAccess = ApiAccess?.ToUpperInvariant(),
+                ApiAccessPrincipalArn = ApiAccessPrincipalArn,
+                ClientToken = ClientToken,
+            };
+            if (TryInvoke(EmailAddress, ct => Services.Users.CreateAsync(definition, ct), out var userId) &&
+                TryInvoke(userId, ct => Services.Users.GetAsync(userId, ct), out var user))
+            {
+                WriteObject(user);
+            }
+        }
+    }
+}

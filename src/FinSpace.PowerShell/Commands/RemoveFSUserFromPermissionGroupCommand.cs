@@ -1,0 +1,49 @@
+using System.Management.Automation;
+using FinSpace.Management;
+using FinSpace.PowerShell.Completion;
+
+namespace FinSpace.PowerShell.Commands
+{
+    /// <summary>Removes users from a permission group (reversible with Add-FSUserToPermissionGroup).</summary>
+    [Cmdlet(VerbsCommon.Remove, "FSUserFromPermissionGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(PermissionGroupMembership))]
+    public sealed class RemoveFSUserFromPermissionGroupCommand : FinSpaceCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0)]
+        [ArgumentCompleter(typeof(PermissionGroupIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string PermissionGroupId { get; set; } = null!;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] UserId { get; set; } = null!;
+
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        [Parameter]
+        [ValidateLength(1, 128)]
+        public string? ClientToken { get; set; }
+
+        /// <summary>Emits the membership of each user removed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var user in UserId)
+            {
+                if (!ShouldChange(Force, user, $"Remove from permission group {PermissionGroupId}"))
+                {
+                    continue;
+                }
+
+                if (TryInvoke(user, ct => Services.PermissionGroups.RemoveUserAsync(PermissionGroupId, user, ClientToken, ct), out var membership) && PassThru)
+                {
+                    WriteObject(membership);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Management.Automation;
+using FinSpace.Management;
+using FinSpace.PowerShell.Completion;
+using FinSpace.PowerShell.Internal;
+
+namespace FinSpace.PowerShell.Commands
+{
+    /// <summary>Changes a changeset's source or format: the keys given are laid over the current ones.</summary>
+    [Cmdlet(VerbsCommon.Set, "FSChangeset", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByIdSet)]
+    [OutputType(typeof(Changeset))]
+    public sealed class SetFSChangesetCommand : ChangesetCmdletBase
+    {
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(DatasetIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string DatasetId { get; set; } = null!;
+
+        [Parameter(ParameterSetName = ByIdSet, Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ChangesetIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string ChangesetId { get; set; } = null!;
+
+        [Parameter(ParameterSetName = InputObjectSet, Mandatory = true, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public Changeset InputObject { get; set; } = null!;
+
+        [Parameter]
+        [ValidateLength(1, 128)]
+        public string? ClientToken { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        private ChangesetChanges _changes = null!;
+
+        protected override void BeginProcessing()
+        {
+            try
+            {
+                _changes = new ChangesetChanges { SourceParams = BuildSource(), FormatParams = BuildFormat(), ClientToken = ClientToken };
+                if (_changes.SourceParams.Count == 0 && _changes.FormatParams.Count == 0)
+                {
+                    throw new ArgumentException("Give at least one source or format parameter (-SourcePath, -FormatType, -WithHeader, -Separator, -Compression, -SourceParameter, -FormatParameter): nothing would change.", nameof(SourcePath));
+                }
+            }
+            catch (ArgumentException invalid)
+            {
+                ThrowTerminatingError(ErrorRecords.From(invalid, null));
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            var (datasetId, changesetId) = ParameterSetName == InputObjectSet ? (InputObject.DatasetId, InputObject.ChangesetId) : (DatasetId, ChangesetId);
+            if (!ShouldProcess(changesetId, "Update changeset"))
+            {
+                return;
+            }
+
+            if (TryInvoke(changesetId, ct => Services.Changesets.UpdateAsync(datasetId, changesetId, _changes, ct)) && PassThru &&
+                TryInvoke(changesetId, ct => Services.Changesets.GetAsync(datasetId, changesetId, ct), out var changeset))
+            {
+                WriteObject(changeset);
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using FinSpace.Management;
+
+namespace FinSpace.PowerShell.Completion
+{
+    /// <summary>Completes ChangesetId values from the service.</summary>
+    public sealed class ChangesetIdCompleter : IdCompleter
+    {
+        public ChangesetIdCompleter()
+            : base(IdKind.Changeset)
+        {
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using FinSpace.Management;
+
+namespace FinSpace.PowerShell.Completion
+{
+    /// <summary>Completes DatasetId values from the service.</summary>
+    public sealed class DatasetIdCompleter : IdCompleter
+    {
+        public DatasetIdCompleter()
+            : base(IdKind.Dataset)
+        {
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using FinSpace.Management;
+
+namespace FinSpace.PowerShell.Completion
+{
+    /// <summary>Completes PermissionGroupId values from the service.</summary>
+    public sealed class PermissionGroupIdCompleter : IdCompleter
+    {
+        public PermissionGroupIdCompleter()
+            : base(IdKind.PermissionGroup)
+        {
+        }
+    }
+}

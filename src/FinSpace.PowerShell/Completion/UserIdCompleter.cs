@@ -1,0 +1,13 @@
+using FinSpace.Management;
+
+namespace FinSpace.PowerShell.Completion
+{
+    /// <summary>Completes UserId values from the service.</summary>
+    public sealed class UserIdCompleter : IdCompleter
+    {
+        public UserIdCompleter()
+            : base(IdKind.User)
+        {
+        }
+    }
+}

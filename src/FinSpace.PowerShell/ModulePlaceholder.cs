@@ -1,7 +1,0 @@
-namespace FinSpace.PowerShell
-{
-    // Placeholder until the cmdlets land.
-    internal static class ModulePlaceholder
-    {
-    }
-}
