@@ -14,7 +14,7 @@ namespace FinSpace.PowerShell.Commands
     public sealed class ConnectFSEnvironmentCommand : FinSpaceCmdlet
     {
         /// <summary>The FinSpace environment whose programmatic credentials later commands use.</summary>
-        [Parameter(Position = 0)]
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(1, 26)]
         public string? EnvironmentId { get; set; }
 

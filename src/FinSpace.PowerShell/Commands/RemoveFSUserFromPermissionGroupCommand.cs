@@ -9,7 +9,8 @@ namespace FinSpace.PowerShell.Commands
     [OutputType(typeof(PermissionGroupMembership))]
     public sealed class RemoveFSUserFromPermissionGroupCommand : FinSpaceCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0)]
+        /// <summary>Also binds by property name, so Import-Csv of PermissionGroupId,UserId rows works.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(PermissionGroupIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string PermissionGroupId { get; set; } = null!;

@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace FinSpace.PowerShell.Tests.Metadata;
+
+/// <summary>FinSpace.psd1 as PowerShell will read it: explicit exports that match the cmdlets, nothing run at import.</summary>
+[Collection(CatalogCollection.Name)]
+public sealed class ManifestTests(CmdletCatalog catalog)
+{
+    private static readonly string Manifest = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "FinSpace.psd1"));
+
+    [Fact]
+    public void CmdletsToExportIsExactlyTheCmdletClasses()
+    {
+        var exported = StringList("CmdletsToExport");
+        Assert.DoesNotContain(exported, e => e.Contains('*'));
+        Assert.Equal(catalog.Cmdlets.Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal), exported.OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void NothingElseIsExportedAndNothingRunsAtImport()
+    {
+        Assert.Empty(StringList("FunctionsToExport"));
+        Assert.Empty(StringList("AliasesToExport"));
+        Assert.Empty(StringList("VariablesToExport"));
+        // These would load assemblies or run scripts during Import-Module.
+        foreach (var key in new[] { "RequiredAssemblies", "ScriptsToProcess", "NestedModules", "TypesToProcess" })
+        {
+            Assert.DoesNotMatch(new Regex(@"^\s*" + key + @"\s*=", RegexOptions.Multiline), Manifest);
+        }
+    }
+
+    [Fact]
+    public void TheManifestDescribesTheModule()
+    {
+        Assert.Equal("FinSpace.PowerShell.dll", Scalar("RootModule"));
+        Assert.Equal("5.1", Scalar("PowerShellVersion"));
+        Assert.Equal(new[] { "Core", "Desktop" }, StringList("CompatiblePSEditions"));
+        Assert.Equal(new[] { "FinSpace.Format.ps1xml" }, StringList("FormatsToProcess"));
+        Assert.StartsWith("https://", Scalar("HelpInfoURI"), StringComparison.Ordinal);
+        Assert.StartsWith("https://", Scalar("ProjectUri"), StringComparison.Ordinal);
+        Assert.StartsWith("https://", Scalar("LicenseUri"), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(Scalar("ReleaseNotes")));
+        Assert.Contains("FinSpace", StringList("Tags"));
+        Assert.Matches(@"^\d+\.\d+\.\d+$", Scalar("ModuleVersion"));
+        Assert.True(Guid.TryParse(Scalar("GUID"), out _));
+    }
+
+    [Fact]
+    public void TheBuiltModuleFolderHasTheManifestAndViews()
+    {
+        Assert.Equal(Manifest, File.ReadAllText(Path.Combine(TestPaths.ModuleDirectory, "FinSpace.psd1")));
+        Assert.True(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "FinSpace.Format.ps1xml")));
+        Assert.True(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "dependencies", "FinSpace.Data.dll")));
+        Assert.True(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "dependencies", "AWSSDK.Core.dll")));
+        // PowerShell itself provides System.Management.Automation; a copy in the module would shadow it.
+        Assert.False(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "System.Management.Automation.dll")));
+        Assert.False(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "dependencies", "System.Management.Automation.dll")));
+    }
+
+    private static string Scalar(string key)
+    {
+        var match = Regex.Match(Manifest, @"^\s*" + key + @"\s*=\s*'([^']*)'", RegexOptions.Multiline);
+        Assert.True(match.Success, $"{key} is missing from FinSpace.psd1.");
+        return match.Groups[1].Value;
+    }
+
+    private static string[] StringList(string key)
+    {
+        var match = Regex.Match(Manifest, @"^\s*" + key + @"\s*=\s*@\(([^)]*)\)", RegexOptions.Multiline);
+        Assert.True(match.Success, $"{key} is missing from FinSpace.psd1 or is not an @() list.");
+        return Regex.Matches(match.Groups[1].Value, "'([^']*)'").Select(m => m.Groups[1].Value).ToArray();
+    }
+}
