@@ -9,6 +9,7 @@ internal static class TestPaths
     public static string ModuleDirectory => Value("ModuleDirectory");
     public static string PowerShellStandardDirectory => Value("PowerShellStandardDirectory");
     public static string RepositoryRoot => Value("RepositoryRoot");
+    public static string Configuration => Value("Configuration");
 
     private static string Value(string key) =>
         typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;

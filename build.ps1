@@ -1,0 +1,153 @@
+#Requires -Version 5.1
+<#
+.SYNOPSIS
+    Builds, tests, documents, packages and demonstrates the FinSpace module.
+
+.DESCRIPTION
+    One entry point for contributors. Every task wraps plain dotnet commands, so everything here
+    also works without PowerShell (see README.md):
+
+      Build     dotnet build: lays out the importable module in out/FinSpace (manifest, cmdlet
+                assembly, views, help, dependencies/).
+      Test      dotnet test: xunit (client, emulator, boto3 conformance, cmdlet core and metadata)
+                and the Pester suite in tests/Pester, which an xunit test runs whenever pwsh is
+                on PATH (as it is when this script runs).
+      Help      Rebuilds out/FinSpace/en-US from docs/help.
+      Package   Zips out/FinSpace into artifacts/ (and a .nupkg when PSResourceGet is present).
+      Demo      Starts the local emulator and runs a few cmdlets against it.
+      Emulator  Starts the local emulator in the foreground on port 8641.
+      Clean     Removes out/, artifacts/ and every bin/obj folder.
+
+.EXAMPLE
+    ./build.ps1
+    Builds the module into out/FinSpace.
+
+.EXAMPLE
+    ./build.ps1 -Task Test
+    Runs every test, including the Pester suite.
+
+.EXAMPLE
+    ./build.ps1 -Task Demo
+    Starts the emulator and runs a short session of cmdlets against it.
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Help', 'Package', 'Demo', 'Emulator', 'Clean')]
+    [string[]] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Debug'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$root = $PSScriptRoot
+$solution = Join-Path $root 'FinSpace.PowerShell.sln'
+$moduleDir = Join-Path $root 'out/FinSpace'
+$artifacts = Join-Path $root 'artifacts'
+
+function Invoke-Dotnet {
+    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    Write-Host "dotnet $($Arguments -join ' ')" -ForegroundColor Cyan
+    & dotnet @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments[0]) failed with exit code $LASTEXITCODE." }
+}
+
+function Start-Emulator {
+    param([int] $Port = 0, [string[]] $Arguments = @())
+    $dll = Join-Path $root "src/FinSpace.Emulator/bin/$Configuration/net10.0/FinSpace.Emulator.dll"
+    if (-not (Test-Path $dll)) { throw "The emulator is not built ($dll). Run ./build.ps1 first." }
+    $log = [System.IO.Path]::GetTempFileName()
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList (@($dll, '--port', $Port) + $Arguments) `
+        -RedirectStandardOutput $log -PassThru -NoNewWindow
+    $deadline = [DateTime]::UtcNow.AddSeconds(30)
+    while ([DateTime]::UtcNow -lt $deadline) {
+        $line = Get-Content -Path $log -ErrorAction SilentlyContinue | Where-Object { $_ -match 'listening on (http://\S+)' } | Select-Object -First 1
+        if ($line) {
+            return [pscustomobject]@{ Url = $Matches[1]; Process = $process; Log = $log }
+        }
+        if ($process.HasExited) { break }
+        Start-Sleep -Milliseconds 100
+    }
+    Stop-Process -Id $process.Id -ErrorAction SilentlyContinue
+    throw "The emulator did not start: $(Get-Content -Path $log -Raw -ErrorAction SilentlyContinue)"
+}
+
+function Invoke-Build { Invoke-Dotnet build $solution -c $Configuration --nologo }
+
+function Invoke-Test {
+    Invoke-Dotnet test $solution -c $Configuration --nologo
+}
+
+function Invoke-Help {
+    # The help builder runs as part of the module build whenever docs/help changes.
+    Remove-Item -Recurse -Force (Join-Path $moduleDir 'en-US') -ErrorAction SilentlyContinue
+    Invoke-Build
+    Get-ChildItem (Join-Path $moduleDir 'en-US') | ForEach-Object { Write-Host "  $($_.FullName)" }
+}
+
+function Invoke-Package {
+    Invoke-Build
+    $manifest = Import-PowerShellDataFile (Join-Path $moduleDir 'FinSpace.psd1')
+    New-Item -ItemType Directory -Force -Path $artifacts | Out-Null
+    $zip = Join-Path $artifacts "FinSpace.$($manifest.ModuleVersion).zip"
+    Compress-Archive -Path (Join-Path $moduleDir '*') -DestinationPath $zip -Force
+    Write-Host "Packaged $zip"
+    if (Get-Command Publish-PSResource -ErrorAction SilentlyContinue) {
+        $repository = 'FinSpaceLocalArtifacts'
+        if (-not (Get-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue)) {
+            Register-PSResourceRepository -Name $repository -Uri $artifacts -Trusted
+        }
+        Publish-PSResource -Path $moduleDir -Repository $repository
+        Write-Host "Published a .nupkg to $artifacts"
+    }
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    $emulator = Start-Emulator -Arguments @('--step-ms', '200')
+    try {
+        Import-Module (Join-Path $moduleDir 'FinSpace.psd1') -Force
+        Connect-FSEnvironment -EndpointUrl $emulator.Url -Region us-east-1 `
+            -AccessKey AKIAFINSPACEEMU00001 -SecretKey finspace-emulator-test-secret-00001
+        Write-Host "`nConnected to the emulator at $($emulator.Url)`n" -ForegroundColor Green
+
+        $group = New-FSPermissionGroup -Name 'Analysts' -ApplicationPermission CreateDataset, AccessNotebooks
+        'ana@example.com', 'ben@example.com' | ForEach-Object { New-FSUser -EmailAddress $_ -FirstName ($_ -split '@')[0] } |
+            Add-FSUserToPermissionGroup -PermissionGroupId $group.PermissionGroupId -PassThru | Format-Table
+
+        $dataset = New-FSDataset -Title 'Equity prices' -Alias alias/equities `
+            -Schema ([ordered]@{ ticker = 'STRING'; price = 'DOUBLE'; traded = 'DATE' }) -PrimaryKey ticker `
+            -PermissionGroupId $group.PermissionGroupId -DatasetPermission ViewDatasetDetails, ReadDatasetDetails
+        $dataset | Format-List
+
+        $dataset | New-FSChangeset -ChangeType REPLACE -SourcePath 's3://finspace-emulator-working/equities.csv' -FormatType CSV -WithHeader |
+            Wait-FSChangeset -PollIntervalSec 0.2 | Format-Table
+        Get-FSDataset | Get-FSChangeset | Format-Table
+        Get-FSUser -PermissionGroupId $group.PermissionGroupId | Format-Table
+
+        Get-FSDataset -DatasetId 'no-such-dataset' -ErrorAction SilentlyContinue -ErrorVariable missing
+        Write-Host "A missing id is a non-terminating error: $($missing[0].CategoryInfo.Category), $($missing[0].FullyQualifiedErrorId)"
+    }
+    finally {
+        Stop-Process -Id $emulator.Process.Id -ErrorAction SilentlyContinue
+        Remove-Item $emulator.Log -ErrorAction SilentlyContinue
+    }
+}
+
+function Invoke-Emulator {
+    Invoke-Dotnet run --project (Join-Path $root 'src/FinSpace.Emulator') -c $Configuration -- --port 8641
+}
+
+function Invoke-Clean {
+    foreach ($path in @($moduleDir, $artifacts)) { Remove-Item -Recurse -Force $path -ErrorAction SilentlyContinue }
+    Get-ChildItem -Path $root -Directory -Recurse -Include bin, obj |
+        Where-Object { $_.FullName -notmatch '[\\/]\.git[\\/]' } |
+        Remove-Item -Recurse -Force
+}
+
+foreach ($name in $Task) {
+    Write-Host "== $name" -ForegroundColor Yellow
+    & "Invoke-$name"
+}
