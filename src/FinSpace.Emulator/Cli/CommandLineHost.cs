@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -37,7 +38,11 @@ internal static class CommandLineHost
             e.Cancel = true;
             stop.Cancel();
         };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
 
         FinSpaceEmulator emulator;
         try

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace FinSpace.Emulator;
@@ -59,6 +60,7 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
 
             // The emulator reports through its own request log; framework logging would only add noise.
             builder.Logging.ClearProviders();
+            builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
             builder.WebHost.ConfigureKestrel(kestrel =>
             {
                 kestrel.AddServerHeader = false;
