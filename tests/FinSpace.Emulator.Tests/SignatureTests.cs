@@ -91,6 +91,20 @@ public sealed class SignatureTests
     }
 
     [Fact]
+    public async Task ASkewRejectionCarriesTheEmulatorsClockInTheDateHeader()
+    {
+        // A client whose clock is an hour off: AWS SDKs correct from the server Date and re-sign.
+        var clock = new ManualClock(DateTimeOffset.UtcNow.AddHours(1));
+        await using var emulator = await Emulators.StartAsync(o => o.TimeProvider = clock);
+        using var client = emulator.Client();
+
+        var response = await client.GetAsync("/datasetsv2");
+
+        Assert.Equal("InvalidSignatureException", response.ErrorType);
+        Assert.Equal(clock.GetUtcNow().ToUnixTimeSeconds(), response.Date!.Value.ToUnixTimeSeconds());
+    }
+
+    [Fact]
     public async Task AModestSkewIsTolerated()
     {
         await using var emulator = await Emulators.StartAsync();

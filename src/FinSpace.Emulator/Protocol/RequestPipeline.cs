@@ -38,6 +38,9 @@ internal sealed class RequestPipeline
     {
         var requestId = Guid.NewGuid().ToString();
         context.Response.Headers["x-amzn-RequestId"] = requestId;
+
+        // SDKs that correct clock skew read the server's Date: it must be the emulator's clock.
+        context.Response.Headers.Date = _core.Clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
         var (rawPath, rawQuery) = SplitTarget(context);
         if (rawPath == AdminPrefix || rawPath.StartsWith(AdminPrefix + "/", StringComparison.Ordinal))
         {

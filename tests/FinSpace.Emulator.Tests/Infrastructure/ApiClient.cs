@@ -59,7 +59,8 @@ internal sealed class ApiClient : IDisposable
             response.StatusCode,
             response.Headers.TryGetValues("x-amzn-ErrorType", out var type) ? type.First() : null,
             response.Headers.TryGetValues("x-amzn-RequestId", out var id) ? id.First() : null,
-            text);
+            text,
+            response.Headers.Date);
     }
 
     public void Dispose() => _http.Dispose();

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace FinSpace.Emulator.Tests.Infrastructure;
 
 /// <summary>What came back: status, the AWS headers that matter, and the parsed JSON body.</summary>
-internal sealed record ApiResponse(HttpStatusCode Status, string? ErrorType, string? RequestId, string Text)
+internal sealed record ApiResponse(HttpStatusCode Status, string? ErrorType, string? RequestId, string Text, System.DateTimeOffset? Date = null)
 {
     public JsonElement Json => JsonDocument.Parse(Text.Length == 0 ? "{}" : Text).RootElement;
 
