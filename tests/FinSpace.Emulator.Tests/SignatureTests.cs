@@ -62,6 +62,27 @@ public sealed class SignatureTests
     }
 
     [Fact]
+    public async Task ADeclaredPayloadHashMustMatchTheBody()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var client = emulator.Client();
+        var signed = System.Text.Encoding.UTF8.GetBytes("{\"datasetTitle\":\"a\",\"kind\":\"TABULAR\",\"permissionGroupParams\":{}}");
+        var declared = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(signed));
+
+        var swapped = await client.SendAsync(System.Net.Http.HttpMethod.Post, "/datasetsv2", signed, request =>
+        {
+            request.Headers.Add("x-amz-content-sha256", declared);
+            request.Content = new System.Net.Http.StringContent("{\"datasetTitle\":\"b\",\"kind\":\"TABULAR\",\"permissionGroupParams\":{}}");
+        });
+        var honest = await client.SendAsync(System.Net.Http.HttpMethod.Post, "/datasetsv2", signed, request =>
+            request.Headers.Add("x-amz-content-sha256", declared));
+
+        Assert.Equal("InvalidSignatureException", swapped.ErrorType);
+        Assert.Equal(HttpStatusCode.OK, honest.Status);
+        Assert.Equal(1, emulator.Admin.Summary().Datasets);
+    }
+
+    [Fact]
     public async Task AnUnknownAccessKeyIsUnrecognized()
     {
         await using var emulator = await Emulators.StartAsync();

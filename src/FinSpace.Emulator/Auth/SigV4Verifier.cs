@@ -57,10 +57,17 @@ internal sealed class SigV4Verifier
         CheckScope(header, amzDate);
         CheckSkew(amzDate, now);
 
+        // A declared payload hash is what the client signed, so it must also be the body's hash:
+        // otherwise a body could be swapped under a valid signature.
+        var bodyHash = Convert.ToHexStringLower(SHA256.HashData(body));
         var payloadHash = request.Headers["x-amz-content-sha256"].ToString();
         if (payloadHash.Length == 0)
         {
-            payloadHash = Convert.ToHexStringLower(SHA256.HashData(body));
+            payloadHash = bodyHash;
+        }
+        else if (payloadHash != "UNSIGNED-PAYLOAD" && !string.Equals(payloadHash, bodyHash, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ApiException(403, "InvalidSignatureException", "The x-amz-content-sha256 header does not match the SHA-256 of the request body.");
         }
 
         var canonical = CanonicalRequest.Build(request, rawPath, rawQuery, header.SignedHeaders, payloadHash);
