@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using FinSpace.Data.Metadata;
+using FinSpace.Data.Serialization;
+using FinSpace.Emulator.Faults;
+using FinSpace.Emulator.State.Records;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace FinSpace.Emulator.Protocol;
+
+/// <summary>
+/// The one path every API request takes, driven by the service model: count, inject faults, read the
+/// body, verify the signature, match the route, bind and validate, run the handler under the state
+/// lock with idempotency, commit, respond.
+/// </summary>
+internal sealed class RequestPipeline
+{
+    public const string AdminPrefix = "/_emulator";
+
+    private readonly EmulatorCore _core;
+    private readonly AdminEndpoints _admin;
+    private int _idempotencyWrites;
+
+    public RequestPipeline(EmulatorCore core)
+    {
+        _core = core;
+        _admin = new AdminEndpoints(core);
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var requestId = Guid.NewGuid().ToString();
+        context.Response.Headers["x-amzn-RequestId"] = requestId;
+
+        // SDKs that correct clock skew read the server's Date: it must be the emulator's clock.
+        context.Response.Headers.Date = _core.Clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
+        var (rawPath, rawQuery) = SplitTarget(context);
+        if (rawPath == AdminPrefix || rawPath.StartsWith(AdminPrefix + "/", StringComparison.Ordinal))
+        {
+            await _admin.HandleAsync(context, rawPath);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var match = _core.Routes.Match(context.Request.Method, rawPath);
+        var operationName = match?.Operation.Name ?? RequestCounters.UnknownOperation;
+        _core.Counters.Increment(operationName);
+        try
+        {
+            await ProcessAsync(context, match, rawPath, rawQuery);
+        }
+        catch (ApiException error)
+        {
+            await ErrorWriter.WriteAsync(context.Response, error);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody is left to answer.
+        }
+        catch (Exception) when (!context.Response.HasStarted)
+        {
+            // Details stay inside: they could quote request content.
+            await ErrorWriter.WriteAsync(context.Response, new ApiException(500, "InternalServerException", "The emulator failed to process the request."));
+        }
+
+        _core.Options.RequestLog?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"{operationName} {context.Request.Method} {rawPath} -> {context.Response.StatusCode} in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms ({requestId})"));
+    }
+
+    private async Task ProcessAsync(HttpContext context, (OperationMetadata Operation, Dictionary<string, string> Labels)? match, string rawPath, string rawQuery)
+    {
+        var fault = match is { } m ? _core.Faults.Decide(m.Operation.Name) : (FaultKind.None, TimeSpan.Zero);
+        if (fault.Item2 > TimeSpan.Zero)
+        {
+            await Task.Delay(fault.Item2, context.RequestAborted);
+        }
+
+        switch (fault.Item1)
+        {
+            case FaultKind.Throttle:
+                throw new ApiException(429, "ThrottlingException", "Rate exceeded");
+            case FaultKind.InternalError:
+                throw new ApiException(500, "InternalServerException", "An internal error was injected by the emulator's fault settings.");
+        }
+
+        var body = await BodyReader.ReadAsync(context.Request, _core.Options.MaxRequestBodyBytes, context.RequestAborted);
+        if (_core.Options.VerifySignatures)
+        {
+            _core.Verifier.Verify(context.Request, rawPath, rawQuery, body, _core.Clock.GetUtcNow());
+        }
+
+        if (match is not { } route)
+        {
+            throw new ApiException(404, "UnknownOperationException", $"No operation matches {context.Request.Method} {rawPath}.");
+        }
+
+        var bound = RequestBinder.Bind(route.Operation, route.Labels, QueryString.Parse(rawQuery), body);
+        var response = Execute(bound);
+
+        context.Response.StatusCode = route.Operation.SuccessStatusCode;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = response.Length;
+        if (fault.Item1 == FaultKind.DropConnection)
+        {
+            // The operation ran and its result is committed; only the answer is lost, as when a
+            // network drops a response. A retry with the same clientToken gets the first result.
+            await context.Response.Body.WriteAsync(response.AsMemory(0, Math.Max(1, response.Length / 2)), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            context.Abort();
+            return;
+        }
+
+        await context.Response.Body.WriteAsync(response, context.RequestAborted);
+    }
+
+    private byte[] Execute(BoundRequest request)
+    {
+        var state = _core.State;
+        lock (state.Gate)
+        {
+            var now = _core.Clock.GetUtcNow();
+            try
+            {
+                string? key = request.ClientToken is { } token ? IdempotencyRecord.KeyOf(request.Operation.Name, token) : null;
+                var previous = key is null ? null : state.Idempotency.Find(key);
+                if (previous is not null && previous.Expires > now)
+                {
+                    if (previous.Fingerprint != request.Fingerprint)
+                    {
+                        throw ApiException.Conflict("The clientToken was already used with different parameters.", Reasons.ClientTokenReused);
+                    }
+
+                    return Encoding.UTF8.GetBytes(previous.ResponseJson);
+                }
+
+                var output = _core.Handlers.Invoke(request.Operation, request.Input, _core.NewContext(now));
+                var bytes = JsonSerializer.SerializeToUtf8Bytes(output, FinSpaceJsonContext.Default.GetTypeInfo(request.Operation.Output.ClrType!)!);
+                if (key is not null)
+                {
+                    Remember(key, request.Fingerprint, bytes, now, previous);
+                }
+
+                state.Commit();
+                return bytes;
+            }
+            catch
+            {
+                state.DiscardPending();
+                throw;
+            }
+        }
+    }
+
+    private void Remember(string key, string fingerprint, byte[] response, DateTimeOffset now, IdempotencyRecord? expired)
+    {
+        var record = expired ?? new IdempotencyRecord { Id = key };
+        record.Fingerprint = fingerprint;
+        record.ResponseJson = Encoding.UTF8.GetString(response);
+        record.Expires = now + _core.Options.IdempotencyWindow;
+        _core.State.Idempotency.Save(record);
+
+        // botocore sends a token with every create, so old records are swept now and then.
+        if (++_idempotencyWrites % 1024 == 0)
+        {
+            foreach (var old in _core.State.Idempotency.Ordered.ToArray())
+            {
+                if (old.Expires <= now)
+                {
+                    _core.State.Idempotency.Remove(old.Id);
+                }
+            }
+        }
+    }
+
+    private static (string Path, string Query) SplitTarget(HttpContext context)
+    {
+        // The raw target keeps the percent-encoding the client signed; Request.Path is already decoded.
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (string.IsNullOrEmpty(raw) || raw[0] != '/')
+        {
+            return (context.Request.Path.Value ?? "/", context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty);
+        }
+
+        var q = raw.IndexOf('?');
+        return q < 0 ? (raw, string.Empty) : (raw[..q], raw[(q + 1)..]);
+    }
+}

@@ -1,7 +1,0 @@
-namespace FinSpace.Emulator.Tests;
-
-public class Placeholder
-{
-    [Fact]
-    public void ProjectBuilds() => Assert.True(true);
-}
