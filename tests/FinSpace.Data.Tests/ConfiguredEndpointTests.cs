@@ -224,6 +224,22 @@ public sealed class ConfiguredEndpointTests
     }
 
     [Fact]
+    public async Task TheParameterlessConstructorTakesEverythingFromTheEnvironment()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        using var scope = new EnvironmentScope()
+            .Set("AWS_REGION", "sa-east-1")
+            .Set("AWS_ENDPOINT_URL_FINSPACE_DATA", server.BaseUrl)
+            .Set("AWS_ACCESS_KEY_ID", "AKIDDEFAULTCHAIN0001")
+            .Set("AWS_SECRET_ACCESS_KEY", "default/chain/secret");
+        using var client = new FinSpaceDataClient();
+
+        await Call(client);
+
+        SigV4Verifier.AssertValid(server.Single(), "AKIDDEFAULTCHAIN0001", "default/chain/secret", "sa-east-1");
+    }
+
+    [Fact]
     public async Task MaxAttemptsComesFromTheEnvironment()
     {
         await using var server = await RecordingServer.StartAsync();
