@@ -93,6 +93,8 @@ namespace FinSpace.Data
             // Outermost, so it sees a whole logical call: all retries, marshalling and errors.
             pipeline.AddHandler(new OperationObserverHandler(this));
 
+            // When the SDK chose adaptive retries, use its policy with a token bucket that can recover
+            // from a first throttling error (AWSSDK.Core 4.0.102.18 cannot; see RefillingTokenBucket).
             foreach (var handler in pipeline.Handlers)
             {
                 if (handler is RetryHandler { RetryPolicy: AdaptiveRetryPolicy })
