@@ -93,6 +93,8 @@ namespace FinSpace.Data
             // Outermost, so it sees a whole logical call: all retries, marshalling and errors.
             pipeline.AddHandler(new OperationObserverHandler(this));
 
+            // When the SDK chose adaptive retries, use its policy with a token bucket that can recover
+            // from a first throttling error (AWSSDK.Core 4.0.102.18 cannot; see RefillingTokenBucket).
             foreach (var handler in pipeline.Handlers)
             {
                 if (handler is RetryHandler { RetryPolicy: AdaptiveRetryPolicy })
@@ -122,11 +124,13 @@ namespace FinSpace.Data
         }
 
         /// <summary>
-        /// Makes the signing region explicit before the SDK sees the config. AWSSDK.Core forgets
+        /// Makes the signing region explicit when a custom endpoint is in effect. AWSSDK.Core forgets
         /// <see cref="ClientConfig.RegionEndpoint"/> as soon as a ServiceURL is set (also when it comes
         /// from AWS_ENDPOINT_URL or the shared config) and then signs for a region guessed from the
         /// host, falling back silently to us-east-1 (GUIDE §7, gotcha 3). So the region is read
-        /// first, the endpoint second, and the region kept in AuthenticationRegion.
+        /// first, the endpoint second, and the region kept in AuthenticationRegion. Without a custom
+        /// endpoint the SDK signs for RegionEndpoint itself, and the config is left alone, so that a
+        /// config object reused with another region is not pinned to the old one.
         /// </summary>
         private static FinSpaceDataConfig PinSigningRegion(FinSpaceDataConfig config)
         {
@@ -142,17 +146,18 @@ namespace FinSpace.Data
 
             var region = config.RegionEndpoint?.SystemName;
             var serviceUrl = config.ServiceURL;
-            if (region is null && !string.IsNullOrEmpty(serviceUrl))
+            if (string.IsNullOrEmpty(serviceUrl))
             {
-                // A custom endpoint with no region configured: take AWS_REGION / the profile's region
-                // (instance metadata is not asked: a custom endpoint is usually local), else the
-                // region in the host name, else us-east-1 as every AWS SDK does.
-                region = FallbackRegionFactory.GetRegionEndpoint(includeInstanceMetadata: false)?.SystemName
-                    ?? AWSSDKUtils.DetermineRegion(serviceUrl)
-                    ?? RegionEndpoint.USEast1.SystemName;
+                return config;
             }
 
-            config.AuthenticationRegion = region;
+            // A custom endpoint with no region configured: take AWS_REGION / the profile's region
+            // (instance metadata is not asked: a custom endpoint is usually local), else the region
+            // in the host name, else us-east-1 as every AWS SDK does.
+            config.AuthenticationRegion = region
+                ?? FallbackRegionFactory.GetRegionEndpoint(includeInstanceMetadata: false)?.SystemName
+                ?? AWSSDKUtils.DetermineRegion(serviceUrl)
+                ?? RegionEndpoint.USEast1.SystemName;
             return config;
         }
     }

@@ -21,8 +21,9 @@ namespace FinSpace.Data
     /// <see cref="ClientConfig.IgnoreConfiguredEndpointUrls"/> (or AWS_IGNORE_CONFIGURED_ENDPOINT_URLS) is set.
     /// With no URL the endpoint comes from the service's rule set (region, <see cref="ClientConfig.UseFIPSEndpoint"/>,
     /// <see cref="ClientConfig.UseDualstackEndpoint"/>).</item>
-    /// <item><see cref="ClientConfig.AuthenticationRegion"/>: the region requests are signed for; the
-    /// client sets it from the region above when left empty.</item>
+    /// <item><see cref="ClientConfig.AuthenticationRegion"/>: the region requests are signed for. With a
+    /// custom endpoint (ServiceURL from any of the sources above) the client sets it, when left empty, from
+    /// RegionEndpoint, else AWS_REGION or the profile's region, else the host name, else us-east-1.</item>
     /// <item><see cref="ClientConfig.RetryMode"/> (Standard or Adaptive; AWS_RETRY_MODE) and
     /// <see cref="ClientConfig.MaxErrorRetry"/> (retries after the first attempt; AWS_MAX_ATTEMPTS − 1).</item>
     /// <item><see cref="ClientConfig.Timeout"/>, ConnectTimeout (where the platform has it), proxy settings,
