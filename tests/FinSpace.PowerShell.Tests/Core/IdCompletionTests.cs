@@ -1,0 +1,83 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using FinSpace.Emulator;
+using FinSpace.Management;
+
+namespace FinSpace.PowerShell.Tests.Core;
+
+/// <summary>Tab completion of ids: one page, a short timeout, a brief cache, and never an exception.</summary>
+public sealed class IdCompletionTests
+{
+    private static async Task<(FinSpaceEmulator Emulator, FinSpaceServices Services)> StartAsync(EmulatorOptions? options = null)
+    {
+        var emulator = await FinSpaceEmulator.StartAsync(options ?? new EmulatorOptions(), TestContext.Current.CancellationToken);
+        var services = new ClientCache().GetServices(ConnectionResolver.Resolve(new ConnectionParameters
+        {
+            EndpointUrl = emulator.BaseAddress.ToString(),
+            Region = "us-east-1",
+            AccessKey = EmulatorCredentials.AccessKeyId,
+            SecretKey = EmulatorCredentials.SecretAccessKey,
+        }));
+        return (emulator, services);
+    }
+
+    [Fact]
+    public async Task OffersIdsMatchingThePrefixOrTheLabelAndCachesTheAnswer()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (emulator, services) = await StartAsync();
+        await using var _ = emulator;
+        var equities = await services.Datasets.CreateAsync(new DatasetDefinition { Title = "Equities" }, ct);
+        var bonds = await services.Datasets.CreateAsync(new DatasetDefinition { Title = "Bonds" }, ct);
+        var completion = new IdCompletion();
+
+        var all = completion.Complete(services, IdKind.Dataset, null, "");
+        var byLabel = completion.Complete(services, IdKind.Dataset, null, "equ");
+        var byId = completion.Complete(services, IdKind.Dataset, null, bonds.Substring(0, 6));
+
+        Assert.Equal(new[] { equities, bonds }.OrderBy(x => x), all.Select(s => s.Id).OrderBy(x => x));
+        Assert.Equal(equities, Assert.Single(byLabel).Id);
+        Assert.Equal("Equities", byLabel[0].Label);
+        Assert.Contains(byId, s => s.Id == bonds);
+        Assert.Equal(1, emulator.Admin.Counters["ListDatasets"]);
+    }
+
+    [Fact]
+    public async Task ChangesetsCompleteWithinTheDatasetAlreadyTyped()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (emulator, services) = await StartAsync();
+        await using var _ = emulator;
+        var datasetId = await services.Datasets.CreateAsync(new DatasetDefinition { Title = "with changesets" }, ct);
+        var changesetId = await services.Changesets.CreateAsync(datasetId, new ChangesetDefinition
+        {
+            SourceParams = ChangesetParameters.Source("s3://b/k.csv", null, null),
+            FormatParams = ChangesetParameters.Format("CSV", null, null, null, null),
+        }, ct);
+        var completion = new IdCompletion();
+
+        Assert.Empty(completion.Complete(services, IdKind.Changeset, null, ""));
+        Assert.Equal(changesetId, Assert.Single(completion.Complete(services, IdKind.Changeset, datasetId, "")).Id);
+        Assert.Equal(1, emulator.Admin.Counters["ListChangesets"]);
+    }
+
+    [Fact]
+    public async Task ASlowServiceYieldsNothingInsteadOfAnError()
+    {
+        var (emulator, services) = await StartAsync(new EmulatorOptions { Faults = new FaultSettings { Latency = TimeSpan.FromSeconds(5) } });
+        await using var _ = emulator;
+        var completion = new IdCompletion { Timeout = TimeSpan.FromMilliseconds(100) };
+
+        Assert.Empty(completion.Complete(services, IdKind.User, null, ""));
+    }
+
+    [Fact]
+    public async Task AFailingServiceYieldsNothingInsteadOfAnError()
+    {
+        var (emulator, services) = await StartAsync(new EmulatorOptions { Faults = new FaultSettings { ErrorRate = 1.0 } });
+        await using var _ = emulator;
+
+        Assert.Empty(new IdCompletion().Complete(services, IdKind.PermissionGroup, null, ""));
+    }
+}
