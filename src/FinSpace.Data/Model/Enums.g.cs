@@ -30,10 +30,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator ApiAccess(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<ApiAccess>
         {
-            protected override ApiAccess Create(string value) => FindValue(value);
+            protected override ApiAccess Create(string value) => FindExact(value, Values, v => new ApiAccess(v));
         }
     }
 
@@ -62,10 +62,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator ApplicationPermission(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<ApplicationPermission>
         {
-            protected override ApplicationPermission Create(string value) => FindValue(value);
+            protected override ApplicationPermission Create(string value) => FindExact(value, Values, v => new ApplicationPermission(v));
         }
     }
 
@@ -90,10 +90,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator ChangeType(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<ChangeType>
         {
-            protected override ChangeType Create(string value) => FindValue(value);
+            protected override ChangeType Create(string value) => FindExact(value, Values, v => new ChangeType(v));
         }
     }
 
@@ -127,10 +127,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator ColumnDataType(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<ColumnDataType>
         {
-            protected override ColumnDataType Create(string value) => FindValue(value);
+            protected override ColumnDataType Create(string value) => FindExact(value, Values, v => new ColumnDataType(v));
         }
     }
 
@@ -154,10 +154,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator DatasetKind(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<DatasetKind>
         {
-            protected override DatasetKind Create(string value) => FindValue(value);
+            protected override DatasetKind Create(string value) => FindExact(value, Values, v => new DatasetKind(v));
         }
     }
 
@@ -183,10 +183,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator DatasetStatus(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<DatasetStatus>
         {
-            protected override DatasetStatus Create(string value) => FindValue(value);
+            protected override DatasetStatus Create(string value) => FindExact(value, Values, v => new DatasetStatus(v));
         }
     }
 
@@ -216,10 +216,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator DataViewStatus(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<DataViewStatus>
         {
-            protected override DataViewStatus Create(string value) => FindValue(value);
+            protected override DataViewStatus Create(string value) => FindExact(value, Values, v => new DataViewStatus(v));
         }
     }
 
@@ -249,10 +249,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator ErrorCategory(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<ErrorCategory>
         {
-            protected override ErrorCategory Create(string value) => FindValue(value);
+            protected override ErrorCategory Create(string value) => FindExact(value, Values, v => new ErrorCategory(v));
         }
     }
 
@@ -276,10 +276,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator ExportFileFormat(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<ExportFileFormat>
         {
-            protected override ExportFileFormat Create(string value) => FindValue(value);
+            protected override ExportFileFormat Create(string value) => FindExact(value, Values, v => new ExportFileFormat(v));
         }
     }
 
@@ -306,10 +306,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator IngestionStatus(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<IngestionStatus>
         {
-            protected override IngestionStatus Create(string value) => FindValue(value);
+            protected override IngestionStatus Create(string value) => FindExact(value, Values, v => new IngestionStatus(v));
         }
     }
 
@@ -333,10 +333,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator LocationType(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<LocationType>
         {
-            protected override LocationType Create(string value) => FindValue(value);
+            protected override LocationType Create(string value) => FindExact(value, Values, v => new LocationType(v));
         }
     }
 
@@ -361,10 +361,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator PermissionGroupMembershipStatus(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<PermissionGroupMembershipStatus>
         {
-            protected override PermissionGroupMembershipStatus Create(string value) => FindValue(value);
+            protected override PermissionGroupMembershipStatus Create(string value) => FindExact(value, Values, v => new PermissionGroupMembershipStatus(v));
         }
     }
 
@@ -389,10 +389,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator UserStatus(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<UserStatus>
         {
-            protected override UserStatus Create(string value) => FindValue(value);
+            protected override UserStatus Create(string value) => FindExact(value, Values, v => new UserStatus(v));
         }
     }
 
@@ -416,10 +416,10 @@ namespace FinSpace.Data.Model
 
         public static implicit operator UserType(string value) => FindValue(value);
 
-        /// <summary>Reads and writes the value as a JSON string.</summary>
+        /// <summary>Reads and writes the value as a JSON string, exactly as spelled on the wire.</summary>
         public sealed class JsonConverter : ModelEnumJsonConverter<UserType>
         {
-            protected override UserType Create(string value) => FindValue(value);
+            protected override UserType Create(string value) => FindExact(value, Values, v => new UserType(v));
         }
     }
 }

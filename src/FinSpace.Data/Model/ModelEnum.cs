@@ -63,6 +63,21 @@ namespace FinSpace.Data.Model
             return create(value);
         }
 
+        /// <summary>The known value spelled exactly so, or a new value kept verbatim: what arrives on the wire is not corrected.</summary>
+        protected static T FindExact<T>(string value, IReadOnlyList<T> known, Func<string, T> create)
+            where T : ModelEnum
+        {
+            foreach (var candidate in known)
+            {
+                if (string.Equals(candidate.Value, value, StringComparison.Ordinal))
+                {
+                    return candidate;
+                }
+            }
+
+            return create(value);
+        }
+
         protected static bool IsKnownValue<T>(T value, IReadOnlyList<T> known)
             where T : ModelEnum
         {
