@@ -96,7 +96,7 @@ namespace FinSpace.PowerShell.Commands
             try
             {
                 var connection = ConnectionResolver.Resolve(GivenConnection(), SessionStore.Current, ReadAwsToolsDefaults());
-                WriteVerbose($"FinSpace: {connection.EndpointUrl ?? "the regional endpoint"} in {connection.Region.SystemName} ({connection.RegionSource}), credentials from {connection.CredentialSource}.");
+                WriteVerbose(connection.Describe());
                 return ClientCache.Shared.GetServices(connection);
             }
             catch (Exception exception) when (exception is not PipelineStoppedException)

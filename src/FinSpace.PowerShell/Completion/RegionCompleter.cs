@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using Amazon;
+using FinSpace.Management;
 
 namespace FinSpace.PowerShell.Completion
 {
@@ -11,14 +11,9 @@ namespace FinSpace.PowerShell.Completion
     public sealed class RegionCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(
-            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            return RegionEndpoint.EnumerableAllRegions
-                .Where(r => r.SystemName.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
-                .OrderBy(r => r.SystemName, System.StringComparer.Ordinal)
-                .Select(r => new CompletionResult(r.SystemName, r.SystemName, CompletionResultType.ParameterValue, r.DisplayName))
+            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            RegionNames.Matching((wordToComplete ?? string.Empty).Trim('\'', '"'))
+                .Select(r => new CompletionResult(r.Key, r.Key, CompletionResultType.ParameterValue, r.Value))
                 .ToList();
-        }
     }
 }

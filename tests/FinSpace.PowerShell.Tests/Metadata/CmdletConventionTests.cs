@@ -165,6 +165,16 @@ public sealed class CmdletConventionTests(CmdletCatalog catalog)
     }
 
     [Fact]
+    public void TheCmdletAssemblyDoesNotReferenceTheAwsSdk()
+    {
+        // Only the core touches AWSSDK.Core, so the SDK can later live in a private load context and
+        // coexist with AWS.Tools' own AWSSDK.Core in one PowerShell session.
+        var references = catalog.Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
+        Assert.Contains("FinSpace.Data", references);
+        Assert.DoesNotContain(references, name => name!.StartsWith("AWSSDK", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EveryListingCmdletTakesAPageSizeNotAPrompt()
     {
         var lists = catalog.Cmdlets.Where(c => c.ParameterSets.Contains("List"));

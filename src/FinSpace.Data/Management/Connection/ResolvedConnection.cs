@@ -28,5 +28,9 @@ namespace FinSpace.Management
 
         /// <summary>Identifies the client configuration; holds no secret (keys are hashed).</summary>
         public string CacheKey { get; }
+
+        /// <summary>One line for -Verbose: where, which region and why, whose credentials. No secret.</summary>
+        public string Describe() =>
+            $"FinSpace: {EndpointUrl ?? "the regional endpoint"} in {Region.SystemName} ({RegionSource}), credentials from {CredentialSource}.";
     }
 }

@@ -1,0 +1,18 @@
+using System.Linq;
+using FinSpace.Management;
+
+namespace FinSpace.PowerShell.Tests.Core;
+
+public sealed class RegionNamesTests
+{
+    [Fact]
+    public void CompletesKnownRegionsByPrefixInOrder()
+    {
+        var matches = RegionNames.Matching("us-e");
+
+        Assert.Equal(new[] { "us-east-1", "us-east-2" }, matches.Select(m => m.Key).Where(k => k is "us-east-1" or "us-east-2"));
+        Assert.All(matches, m => Assert.StartsWith("us-e", m.Key));
+        Assert.Equal(matches.Select(m => m.Key).OrderBy(k => k, System.StringComparer.Ordinal), matches.Select(m => m.Key));
+        Assert.Contains(RegionNames.Matching(null), m => m.Key == "eu-west-1" && m.Value.Length > 0);
+    }
+}
