@@ -137,6 +137,60 @@ namespace FinSpace.PowerShell.Commands
         protected bool TryInvoke(object target, Func<CancellationToken, Task> call) =>
             TryInvoke(target, async ct => { await call(ct).ConfigureAwait(false); return true; }, out _);
 
+        /// <summary>Gets each id and writes what was found; a missing id is one non-terminating error.</summary>
+        protected void WriteEach<T>(IEnumerable<string> ids, Func<string, CancellationToken, Task<T>> get)
+        {
+            foreach (var id in ids)
+            {
+                if (TryInvoke(id, ct => get(id, ct), out var item))
+                {
+                    WriteObject(item);
+                }
+            }
+        }
+
+        /// <summary>Creates, then writes the new resource as the service now describes it.</summary>
+        protected void WriteCreated<T>(object target, Func<CancellationToken, Task<string>> create, Func<string, CancellationToken, Task<T>> readBack)
+        {
+            if (TryInvoke(target, create, out var id) && TryInvoke(id, ct => readBack(id, ct), out var created))
+            {
+                WriteObject(created);
+            }
+        }
+
+        /// <summary>Applies a change; with -PassThru writes the resource as it is afterwards.</summary>
+        protected void Change<T>(string id, Func<CancellationToken, Task> change, bool passThru, Func<CancellationToken, Task<T>> readBack)
+        {
+            if (TryInvoke(id, change) && passThru && TryInvoke(id, readBack, out var changed))
+            {
+                WriteObject(changed);
+            }
+        }
+
+        /// <summary>
+        /// Confirms (unless -Force), deletes, and with -PassThru writes the resource as it was just
+        /// before: the object piped in, or read first when only the id was given.
+        /// </summary>
+        protected void Remove<T>(string id, T? known, bool force, bool passThru, string action, Func<CancellationToken, Task<T>> get, Func<CancellationToken, Task> delete)
+            where T : class
+        {
+            if (!ShouldChange(force, id, action))
+            {
+                return;
+            }
+
+            var before = known;
+            if (passThru && before is null && !TryInvoke(id, get, out before))
+            {
+                return;
+            }
+
+            if (TryInvoke(id, delete) && passThru)
+            {
+                WriteObject(before);
+            }
+        }
+
         /// <summary>Writes each item as its page arrives; a downstream Select-Object -First stops the paging.</summary>
         protected void WriteStream<T>(object? target, IAsyncEnumerable<T> items) => ForEachArriving(target, items, item => WriteObject(item));
 

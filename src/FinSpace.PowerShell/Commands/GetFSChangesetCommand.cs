@@ -35,13 +35,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            foreach (var id in ChangesetId)
-            {
-                if (TryInvoke(id, ct => Services.Changesets.GetAsync(DatasetId, id, ct), out var changeset))
-                {
-                    WriteObject(changeset);
-                }
-            }
+            WriteEach(ChangesetId, (id, ct) => Services.Changesets.GetAsync(DatasetId, id, ct));
         }
     }
 }

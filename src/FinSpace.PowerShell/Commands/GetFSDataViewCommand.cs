@@ -35,13 +35,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            foreach (var id in DataViewId)
-            {
-                if (TryInvoke(id, ct => Services.DataViews.GetAsync(DatasetId, id, ct), out var dataView))
-                {
-                    WriteObject(dataView);
-                }
-            }
+            WriteEach(DataViewId, (id, ct) => Services.DataViews.GetAsync(DatasetId, id, ct));
         }
     }
 }

@@ -31,13 +31,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            foreach (var id in DatasetId)
-            {
-                if (TryInvoke(id, ct => Services.Datasets.GetAsync(id, ct), out var dataset))
-                {
-                    WriteObject(dataset);
-                }
-            }
+            WriteEach(DatasetId, Services.Datasets.GetAsync);
         }
     }
 }

@@ -41,14 +41,7 @@ namespace FinSpace.PowerShell.Commands
                     WriteStream(UserId, Services.PermissionGroups.ListByUserAsync(UserId, MaxResults, Cancellation));
                     break;
                 default:
-                    foreach (var id in PermissionGroupId)
-                    {
-                        if (TryInvoke(id, ct => Services.PermissionGroups.GetAsync(id, ct), out var group))
-                        {
-                            WriteObject(group);
-                        }
-                    }
-
+                    WriteEach(PermissionGroupId, Services.PermissionGroups.GetAsync);
                     break;
             }
         }

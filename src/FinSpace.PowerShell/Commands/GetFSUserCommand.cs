@@ -41,14 +41,7 @@ namespace FinSpace.PowerShell.Commands
                     WriteStream(PermissionGroupId, Services.Users.ListByPermissionGroupAsync(PermissionGroupId, MaxResults, Cancellation));
                     break;
                 default:
-                    foreach (var id in UserId)
-                    {
-                        if (TryInvoke(id, ct => Services.Users.GetAsync(id, ct), out var user))
-                        {
-                            WriteObject(user);
-                        }
-                    }
-
+                    WriteEach(UserId, Services.Users.GetAsync);
                     break;
             }
         }

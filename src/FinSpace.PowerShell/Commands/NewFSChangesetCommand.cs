@@ -50,11 +50,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            if (TryInvoke(DatasetId, ct => Services.Changesets.CreateAsync(DatasetId, definition, ct), out var changesetId) &&
-                TryInvoke(changesetId, ct => Services.Changesets.GetAsync(DatasetId, changesetId, ct), out var changeset))
-            {
-                WriteObject(changeset);
-            }
+            WriteCreated(DatasetId, ct => Services.Changesets.CreateAsync(DatasetId, definition, ct), (id, ct) => Services.Changesets.GetAsync(DatasetId, id, ct));
         }
     }
 }

@@ -88,11 +88,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            if (TryInvoke(DatasetId, ct => Services.DataViews.CreateAsync(DatasetId, definition, ct), out var dataViewId) &&
-                TryInvoke(dataViewId, ct => Services.DataViews.GetAsync(DatasetId, dataViewId, ct), out var dataView))
-            {
-                WriteObject(dataView);
-            }
+            WriteCreated(DatasetId, ct => Services.DataViews.CreateAsync(DatasetId, definition, ct), (id, ct) => Services.DataViews.GetAsync(DatasetId, id, ct));
         }
     }
 }

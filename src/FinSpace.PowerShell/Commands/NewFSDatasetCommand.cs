@@ -81,11 +81,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            if (TryInvoke(Title, ct => Services.Datasets.CreateAsync(definition, ct), out var datasetId) &&
-                TryInvoke(datasetId, ct => Services.Datasets.GetAsync(datasetId, ct), out var dataset))
-            {
-                WriteObject(dataset);
-            }
+            WriteCreated(Title, ct => Services.Datasets.CreateAsync(definition, ct), Services.Datasets.GetAsync);
         }
 
         private DatasetDefinition Define()

@@ -41,11 +41,7 @@ namespace FinSpace.PowerShell.Commands
                 ApplicationPermissions = ApplicationPermission?.ToList() ?? new System.Collections.Generic.List<string>(),
                 ClientToken = ClientToken,
             };
-            if (TryInvoke(Name, ct => Services.PermissionGroups.CreateAsync(definition, ct), out var groupId) &&
-                TryInvoke(groupId, ct => Services.PermissionGroups.GetAsync(groupId, ct), out var group))
-            {
-                WriteObject(group);
-            }
+            WriteCreated(Name, ct => Services.PermissionGroups.CreateAsync(definition, ct), Services.PermissionGroups.GetAsync);
         }
     }
 }

@@ -58,11 +58,7 @@ namespace FinSpace.PowerShell.Commands
                 ApiAccessPrincipalArn = ApiAccessPrincipalArn,
                 ClientToken = ClientToken,
             };
-            if (TryInvoke(EmailAddress, ct => Services.Users.CreateAsync(definition, ct), out var userId) &&
-                TryInvoke(userId, ct => Services.Users.GetAsync(userId, ct), out var user))
-            {
-                WriteObject(user);
-            }
+            WriteCreated(EmailAddress, ct => Services.Users.CreateAsync(definition, ct), Services.Users.GetAsync);
         }
     }
 }

@@ -51,23 +51,7 @@ namespace FinSpace.PowerShell.Commands
             }
         }
 
-        private void Remove(string id, Dataset? known)
-        {
-            if (!ShouldChange(Force, id, "Delete dataset and all its changesets and dataviews"))
-            {
-                return;
-            }
-
-            var before = known;
-            if (PassThru && before is null && !TryInvoke(id, ct => Services.Datasets.GetAsync(id, ct), out before))
-            {
-                return;
-            }
-
-            if (TryInvoke(id, ct => Services.Datasets.DeleteAsync(id, ClientToken, ct)) && PassThru)
-            {
-                WriteObject(before);
-            }
-        }
+        private void Remove(string id, Dataset? known) =>
+            Remove(id, known, Force, PassThru, "Delete dataset and all its changesets and dataviews", ct => Services.Datasets.GetAsync(id, ct), ct => Services.Datasets.DeleteAsync(id, ClientToken, ct));
     }
 }

@@ -50,23 +50,7 @@ namespace FinSpace.PowerShell.Commands
             }
         }
 
-        private void Remove(string id, PermissionGroup? known)
-        {
-            if (!ShouldChange(Force, id, "Delete permission group"))
-            {
-                return;
-            }
-
-            var before = known;
-            if (PassThru && before is null && !TryInvoke(id, ct => Services.PermissionGroups.GetAsync(id, ct), out before))
-            {
-                return;
-            }
-
-            if (TryInvoke(id, ct => Services.PermissionGroups.DeleteAsync(id, ClientToken, ct)) && PassThru)
-            {
-                WriteObject(before);
-            }
-        }
+        private void Remove(string id, PermissionGroup? known) =>
+            Remove(id, known, Force, PassThru, "Delete permission group", ct => Services.PermissionGroups.GetAsync(id, ct), ct => Services.PermissionGroups.DeleteAsync(id, ClientToken, ct));
     }
 }

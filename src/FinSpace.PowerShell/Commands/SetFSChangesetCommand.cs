@@ -61,11 +61,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            if (TryInvoke(changesetId, ct => Services.Changesets.UpdateAsync(datasetId, changesetId, _changes, ct)) && PassThru &&
-                TryInvoke(changesetId, ct => Services.Changesets.GetAsync(datasetId, changesetId, ct), out var changeset))
-            {
-                WriteObject(changeset);
-            }
+            Change(changesetId, ct => Services.Changesets.UpdateAsync(datasetId, changesetId, _changes, ct), PassThru, ct => Services.Changesets.GetAsync(datasetId, changesetId, ct));
         }
     }
 }

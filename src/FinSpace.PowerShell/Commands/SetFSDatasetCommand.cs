@@ -97,11 +97,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            if (TryInvoke(id, ct => Services.Datasets.UpdateAsync(id, _changes, ct)) && PassThru &&
-                TryInvoke(id, ct => Services.Datasets.GetAsync(id, ct), out var dataset))
-            {
-                WriteObject(dataset);
-            }
+            Change(id, ct => Services.Datasets.UpdateAsync(id, _changes, ct), PassThru, ct => Services.Datasets.GetAsync(id, ct));
         }
     }
 }

@@ -69,11 +69,7 @@ namespace FinSpace.PowerShell.Commands
                 ApplicationPermissions = ApplicationPermission?.ToList(),
                 ClientToken = ClientToken,
             };
-            if (TryInvoke(id, ct => Services.PermissionGroups.UpdateAsync(id, changes, ct)) && PassThru &&
-                TryInvoke(id, ct => Services.PermissionGroups.GetAsync(id, ct), out var group))
-            {
-                WriteObject(group);
-            }
+            Change(id, ct => Services.PermissionGroups.UpdateAsync(id, changes, ct), PassThru, ct => Services.PermissionGroups.GetAsync(id, ct));
         }
     }
 }

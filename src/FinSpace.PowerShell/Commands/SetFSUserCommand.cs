@@ -77,11 +77,7 @@ namespace FinSpace.PowerShell.Commands
                 ApiAccessPrincipalArn = ApiAccessPrincipalArn,
                 ClientToken = ClientToken,
             };
-            if (TryInvoke(id, ct => Services.Users.UpdateAsync(id, changes, ct)) && PassThru &&
-                TryInvoke(id, ct => Services.Users.GetAsync(id, ct), out var user))
-            {
-                WriteObject(user);
-            }
+            Change(id, ct => Services.Users.UpdateAsync(id, changes, ct), PassThru, ct => Services.Users.GetAsync(id, ct));
         }
     }
 }

@@ -44,11 +44,7 @@ namespace FinSpace.PowerShell.Commands
                     continue;
                 }
 
-                if (TryInvoke(id, ct => Apply(id, ct)) && PassThru &&
-                    TryInvoke(id, ct => Services.Users.GetAsync(id, ct), out var user))
-                {
-                    WriteObject(user);
-                }
+                Change(id, ct => Apply(id, ct), PassThru, ct => Services.Users.GetAsync(id, ct));
             }
         }
     }
