@@ -1,12 +1,15 @@
 using System;
+using System.Diagnostics;
 using System.IO;
+using System.IO.Compression;
 
 namespace FinSpace.Data.Tests.Infrastructure;
 
 /// <summary>
 /// The reference service model in shared/finspace-data beside the repository (../shared from the
-/// folder holding FinSpace.PowerShell.sln). It is not part of the repository; tests that need it skip
-/// with a clear message when it is absent.
+/// folder holding FinSpace.PowerShell.sln), or else the copy inside the installed botocore (which
+/// has the model but not the endpoint test vectors). It is not part of the repository; tests that
+/// need a file neither place has skip with a clear message.
 /// </summary>
 public static class SharedModel
 {
@@ -28,9 +31,59 @@ public static class SharedModel
     public static string RequireFile(string name) =>
         TryFile(name) ?? throw SkipException(name);
 
+    /// <summary>
+    /// The text of a model file from ../shared, else from the installed botocore (gzipped there);
+    /// skips the calling test when neither has it.
+    /// </summary>
+    public static string RequireText(string name)
+    {
+        if (TryFile(name) is { } shared)
+        {
+            return File.ReadAllText(shared);
+        }
+
+        if (BotocoreModelDirectory.Value is { } botocore)
+        {
+            var plain = Path.Combine(botocore, name);
+            if (File.Exists(plain))
+            {
+                return File.ReadAllText(plain);
+            }
+
+            if (File.Exists(plain + ".gz"))
+            {
+                using var gzip = new GZipStream(File.OpenRead(plain + ".gz"), CompressionMode.Decompress);
+                using var reader = new StreamReader(gzip);
+                return reader.ReadToEnd();
+            }
+        }
+
+        throw SkipException(name);
+    }
+
+    private static readonly Lazy<string?> BotocoreModelDirectory = new(() =>
+    {
+        try
+        {
+            var start = new ProcessStartInfo("python3", new[] { "-c", "import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), 'data', 'finspace-data', '2020-07-13'))" })
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return process.ExitCode == 0 && System.IO.Directory.Exists(output) ? output : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    });
+
     private static Exception SkipException(string name)
     {
-        Assert.Skip($"The reference model file '{name}' was not found in ../shared/finspace-data next to the repository root (the folder holding FinSpace.PowerShell.sln); this test needs it.");
+        Assert.Skip($"The reference model file '{name}' was found neither in ../shared/finspace-data next to the repository root (the folder holding FinSpace.PowerShell.sln) nor in an installed botocore; this test needs it.");
         return new InvalidOperationException("unreachable");
     }
 
