@@ -1,0 +1,8 @@
+namespace FinSpace.HelpBuilder.Model;
+
+public enum TextBlockKind
+{
+    Paragraph,
+    ListItem,
+    Code,
+}
