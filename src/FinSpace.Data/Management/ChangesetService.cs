@@ -44,12 +44,13 @@ namespace FinSpace.Management
 
         /// <summary>
         /// Lays the given keys over the changeset's current source and format maps. UpdateChangeset
-        /// requires both maps, so the one the caller did not touch is sent back as it is.
+        /// requires both maps, so the one the caller did not touch is sent back as it is. The service
+        /// answers with a new changeset that supersedes this one: its id is returned.
         /// </summary>
-        public async Task UpdateAsync(string datasetId, string changesetId, ChangesetChanges changes, CancellationToken cancellationToken = default)
+        public async Task<string> UpdateAsync(string datasetId, string changesetId, ChangesetChanges changes, CancellationToken cancellationToken = default)
         {
             var current = await _client.GetChangesetAsync(new GetChangesetRequest { DatasetId = datasetId, ChangesetId = changesetId }, cancellationToken).ConfigureAwait(false);
-            await _client.UpdateChangesetAsync(
+            var response = await _client.UpdateChangesetAsync(
                 new UpdateChangesetRequest
                 {
                     DatasetId = datasetId,
@@ -59,6 +60,7 @@ namespace FinSpace.Management
                     ClientToken = changes.ClientToken,
                 },
                 cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrEmpty(response.ChangesetId) ? changesetId : response.ChangesetId!;
         }
 
         /// <summary>Each state seen while polling until the changeset succeeds, fails or is stopped.</summary>

@@ -6,7 +6,10 @@ using FinSpace.PowerShell.Internal;
 
 namespace FinSpace.PowerShell.Commands
 {
-    /// <summary>Changes a changeset's source or format: the keys given are laid over the current ones.</summary>
+    /// <summary>
+    /// Changes a changeset's source or format: the keys given are laid over the current ones. FinSpace
+    /// records the change as a new changeset that supersedes the old one; -PassThru emits the new one.
+    /// </summary>
     [Cmdlet(VerbsCommon.Set, "FSChangeset", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(Changeset))]
     public sealed class SetFSChangesetCommand : ChangesetCmdletBase
@@ -61,7 +64,10 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            Change(changesetId, ct => Services.Changesets.UpdateAsync(datasetId, changesetId, _changes, ct), PassThru, ct => Services.Changesets.GetAsync(datasetId, changesetId, ct));
+            if (TryInvoke(changesetId, ct => Services.Changesets.UpdateAsync(datasetId, changesetId, _changes, ct), out var successorId) && PassThru)
+            {
+                WriteEach(new[] { successorId }, (id, ct) => Services.Changesets.GetAsync(datasetId, id, ct));
+            }
         }
     }
 }

@@ -109,13 +109,18 @@ public sealed class ChangesetAndDataViewServiceTests(EmulatorFixture fixture)
         var changesetId = await fixture.Services.Changesets.CreateAsync(datasetId, Csv("s3://bucket/v1.csv"), ct);
         await fixture.Services.Changesets.WaitAsync(datasetId, changesetId, Fast, ct);
 
-        await fixture.Services.Changesets.UpdateAsync(datasetId, changesetId, new ChangesetChanges
+        var successorId = await fixture.Services.Changesets.UpdateAsync(datasetId, changesetId, new ChangesetChanges
         {
             FormatParams = ChangesetParameters.Format(null, null, "|", null, null),
         }, ct);
 
         // UpdateChangeset supersedes the changeset with a new one that records what it updates.
-        var successor = fixture.Services.Changesets.ListAsync(datasetId, cancellationToken: ct).AsBlocking(ct).Single(c => c.UpdatesChangesetId == changesetId);
+        var successor = await fixture.Services.Changesets.GetAsync(datasetId, successorId, ct);
+        var original = await fixture.Services.Changesets.GetAsync(datasetId, changesetId, ct);
+        Assert.NotEqual(changesetId, successorId);
+        Assert.Equal(changesetId, successor.UpdatesChangesetId);
+        Assert.Equal(successorId, original.UpdatedByChangesetId);
+        Assert.Equal(",", original.FormatParams["separator"]);
         Assert.Equal("|", successor.FormatParams["separator"]);
         Assert.Equal("CSV", successor.FormatParams["formatType"]);
         Assert.Equal("true", successor.FormatParams["withHeader"]);
