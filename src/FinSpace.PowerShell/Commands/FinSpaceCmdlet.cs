@@ -252,17 +252,25 @@ namespace FinSpace.PowerShell.Commands
             }
         }
 
-        /// <summary>For state-changing cmdlets: -Force skips the confirmation prompt unless -Confirm or -WhatIf was given.</summary>
+        /// <summary>
+        /// For state-changing cmdlets: -Force answers the confirmation prompt, nothing more. An explicit
+        /// -Confirm still asks, and a What-if run (-WhatIf, or $WhatIfPreference set by the caller or
+        /// passed down from an advanced function's -WhatIf) still only reports.
+        /// </summary>
         protected bool ShouldChange(bool force, string target, string action)
         {
-            var bound = MyInvocation.BoundParameters;
-            if (force && !bound.ContainsKey("Confirm") && !bound.ContainsKey("WhatIf"))
+            if (force && !MyInvocation.BoundParameters.ContainsKey("Confirm") && !IsWhatIfRun())
             {
                 return true;
             }
 
             return ShouldProcess(target, action);
         }
+
+        private bool IsWhatIfRun() =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
+                ? ((SwitchParameter)whatIf).IsPresent
+                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
         private void Fail(Exception exception, object? target)
         {
