@@ -21,7 +21,7 @@ namespace FinSpace.PowerShell.Commands
         public string[] UserId { get; set; } = null!;
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         /// <summary>Emits the membership of each user added.</summary>
@@ -37,7 +37,7 @@ namespace FinSpace.PowerShell.Commands
                     continue;
                 }
 
-                if (TryInvoke(user, ct => Services.PermissionGroups.AddUserAsync(PermissionGroupId, user, ClientToken, ct), out var membership) && PassThru)
+                if (TryInvoke(user, ct => Services.PermissionGroups.AddUserAsync(PermissionGroupId, user, ClientTokens.ForItem(ClientToken, PermissionGroupId, user), ct), out var membership) && PassThru)
                 {
                     WriteObject(membership);
                 }

@@ -22,7 +22,7 @@ namespace FinSpace.PowerShell.Commands
         public string ChangeType { get; set; } = null!;
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         protected override void ProcessRecord()
@@ -35,9 +35,9 @@ namespace FinSpace.PowerShell.Commands
                     ChangeType = ChangeType.ToUpperInvariant(),
                     SourceParams = BuildSource(),
                     FormatParams = BuildFormat(),
-                    ClientToken = ClientToken,
                 };
                 ChangesetParameters.RequireSourceAndFormat(definition.SourceParams, definition.FormatParams);
+                definition.ClientToken = ClientTokens.ForItem(ClientToken, DatasetId, definition.ChangeType, definition.SourceParams.ToString(), definition.FormatParams.ToString());
             }
             catch (ArgumentException invalid)
             {

@@ -51,7 +51,7 @@ namespace FinSpace.PowerShell.Commands
         public string[]? SortColumn { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         protected override void ProcessRecord()
@@ -74,7 +74,6 @@ namespace FinSpace.PowerShell.Commands
                     AsOf = AsOf is null ? null : new DateTimeOffset(AsOf.Value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(AsOf.Value, DateTimeKind.Local) : AsOf.Value),
                     PartitionColumns = PartitionColumn?.ToList() ?? new System.Collections.Generic.List<string>(),
                     SortColumns = SortColumn?.ToList() ?? new System.Collections.Generic.List<string>(),
-                    ClientToken = ClientToken,
                 };
             }
             catch (ArgumentException invalid)
@@ -82,6 +81,8 @@ namespace FinSpace.PowerShell.Commands
                 WriteError(ErrorRecords.From(invalid, DatasetId));
                 return;
             }
+
+            definition.ClientToken = ClientTokens.ForItem(ClientToken, DatasetId, definition.DestinationType, definition.ExportFileFormat, definition.AsOf?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
 
             if (!ShouldProcess(DatasetId, $"Create {definition.DestinationType} dataview"))
             {

@@ -60,7 +60,7 @@ namespace FinSpace.PowerShell.Commands
 
         /// <summary>Makes a retried script create the dataset only once.</summary>
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         protected override void ProcessRecord()
@@ -108,7 +108,7 @@ namespace FinSpace.PowerShell.Commands
                 Owner = hasOwner ? new DatasetOwner { Name = OwnerName, Email = OwnerEmail, PhoneNumber = OwnerPhoneNumber } : null,
                 PermissionGroupId = PermissionGroupId,
                 DatasetPermissions = DatasetPermission is null ? new System.Collections.Generic.List<string>() : new System.Collections.Generic.List<string>(DatasetPermission),
-                ClientToken = ClientToken,
+                ClientToken = ClientTokens.ForItem(ClientToken, Title, kind, Alias, Description),
             };
         }
     }

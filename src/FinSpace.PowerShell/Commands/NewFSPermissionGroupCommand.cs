@@ -24,7 +24,7 @@ namespace FinSpace.PowerShell.Commands
         public string[]? ApplicationPermission { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         protected override void ProcessRecord()
@@ -39,7 +39,7 @@ namespace FinSpace.PowerShell.Commands
                 Name = Name,
                 Description = Description,
                 ApplicationPermissions = ApplicationPermission?.ToList() ?? new System.Collections.Generic.List<string>(),
-                ClientToken = ClientToken,
+                ClientToken = ClientTokens.ForItem(ClientToken, Name),
             };
             WriteCreated(Name, ct => Services.PermissionGroups.CreateAsync(definition, ct), Services.PermissionGroups.GetAsync);
         }

@@ -38,7 +38,7 @@ namespace FinSpace.PowerShell.Commands
         public string? ApiAccessPrincipalArn { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         protected override void ProcessRecord()
@@ -56,7 +56,7 @@ namespace FinSpace.PowerShell.Commands
                 LastName = LastName,
                 ApiAccess = ApiAccess?.ToUpperInvariant(),
                 ApiAccessPrincipalArn = ApiAccessPrincipalArn,
-                ClientToken = ClientToken,
+                ClientToken = ClientTokens.ForItem(ClientToken, EmailAddress),
             };
             WriteCreated(EmailAddress, ct => Services.Users.CreateAsync(definition, ct), Services.Users.GetAsync);
         }

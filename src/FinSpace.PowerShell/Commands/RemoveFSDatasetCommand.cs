@@ -30,7 +30,7 @@ namespace FinSpace.PowerShell.Commands
         public SwitchParameter PassThru { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         protected override void ProcessRecord()
@@ -52,6 +52,6 @@ namespace FinSpace.PowerShell.Commands
         }
 
         private void Remove(string id, Dataset? known) =>
-            Remove(id, known, Force, PassThru, "Delete dataset and all its changesets and dataviews", ct => Services.Datasets.GetAsync(id, ct), ct => Services.Datasets.DeleteAsync(id, ClientToken, ct));
+            Remove(id, known, Force, PassThru, "Delete dataset and all its changesets and dataviews", ct => Services.Datasets.GetAsync(id, ct), ct => Services.Datasets.DeleteAsync(id, ClientTokens.ForItem(ClientToken, id), ct));
     }
 }

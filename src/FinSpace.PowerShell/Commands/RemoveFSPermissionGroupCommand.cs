@@ -29,7 +29,7 @@ namespace FinSpace.PowerShell.Commands
         public SwitchParameter PassThru { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         protected override void ProcessRecord()
@@ -51,6 +51,6 @@ namespace FinSpace.PowerShell.Commands
         }
 
         private void Remove(string id, PermissionGroup? known) =>
-            Remove(id, known, Force, PassThru, "Delete permission group", ct => Services.PermissionGroups.GetAsync(id, ct), ct => Services.PermissionGroups.DeleteAsync(id, ClientToken, ct));
+            Remove(id, known, Force, PassThru, "Delete permission group", ct => Services.PermissionGroups.GetAsync(id, ct), ct => Services.PermissionGroups.DeleteAsync(id, ClientTokens.ForItem(ClientToken, id), ct));
     }
 }

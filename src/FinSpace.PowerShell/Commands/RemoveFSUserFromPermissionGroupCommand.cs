@@ -24,7 +24,7 @@ namespace FinSpace.PowerShell.Commands
         public SwitchParameter Force { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         /// <summary>Emits the membership of each user removed.</summary>
@@ -40,7 +40,7 @@ namespace FinSpace.PowerShell.Commands
                     continue;
                 }
 
-                if (TryInvoke(user, ct => Services.PermissionGroups.RemoveUserAsync(PermissionGroupId, user, ClientToken, ct), out var membership) && PassThru)
+                if (TryInvoke(user, ct => Services.PermissionGroups.RemoveUserAsync(PermissionGroupId, user, ClientTokens.ForItem(ClientToken, PermissionGroupId, user), ct), out var membership) && PassThru)
                 {
                     WriteObject(membership);
                 }

@@ -32,7 +32,7 @@ namespace FinSpace.PowerShell.Commands
         public SwitchParameter AsPlainText { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         protected override void ProcessRecord()
@@ -45,7 +45,7 @@ namespace FinSpace.PowerShell.Commands
                     continue;
                 }
 
-                if (TryInvoke(id, ct => Services.Users.ResetPasswordAsync(id, ClientToken, ct), out var reset))
+                if (TryInvoke(id, ct => Services.Users.ResetPasswordAsync(id, ClientTokens.ForItem(ClientToken, id), ct), out var reset))
                 {
                     WriteObject(AsPlainText ? reset : UserService.Protect(reset));
                 }

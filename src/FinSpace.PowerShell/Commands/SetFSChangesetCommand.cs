@@ -32,7 +32,7 @@ namespace FinSpace.PowerShell.Commands
         public Changeset InputObject { get; set; } = null!;
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         [Parameter]
@@ -44,7 +44,7 @@ namespace FinSpace.PowerShell.Commands
         {
             try
             {
-                _changes = new ChangesetChanges { SourceParams = BuildSource(), FormatParams = BuildFormat(), ClientToken = ClientToken };
+                _changes = new ChangesetChanges { SourceParams = BuildSource(), FormatParams = BuildFormat() };
                 if (_changes.SourceParams.Count == 0 && _changes.FormatParams.Count == 0)
                 {
                     throw new ArgumentException("Give at least one source or format parameter (-SourcePath, -FormatType, -WithHeader, -Separator, -Compression, -SourceParameter, -FormatParameter): nothing would change.", nameof(SourcePath));
@@ -64,6 +64,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
+            _changes.ClientToken = ClientTokens.ForItem(ClientToken, datasetId, changesetId);
             if (TryInvoke(changesetId, ct => Services.Changesets.UpdateAsync(datasetId, changesetId, _changes, ct), out var successorId) && PassThru)
             {
                 WriteEach(new[] { successorId }, (id, ct) => Services.Changesets.GetAsync(datasetId, id, ct));

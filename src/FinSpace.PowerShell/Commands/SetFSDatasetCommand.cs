@@ -51,7 +51,7 @@ namespace FinSpace.PowerShell.Commands
         public string[]? PrimaryKey { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         [Parameter]
@@ -80,7 +80,6 @@ namespace FinSpace.PowerShell.Commands
                     Description = Description,
                     Alias = Alias,
                     Schema = Schema is null ? null : SchemaBuilder.Build(PSValues.Unwrap(Schema)!, PrimaryKey),
-                    ClientToken = ClientToken,
                 };
             }
             catch (ArgumentException invalid)
@@ -97,6 +96,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
+            _changes.ClientToken = ClientTokens.ForItem(ClientToken, id);
             Change(id, ct => Services.Datasets.UpdateAsync(id, _changes, ct), PassThru, ct => Services.Datasets.GetAsync(id, ct));
         }
     }

@@ -39,7 +39,7 @@ namespace FinSpace.PowerShell.Commands
         public string[]? ApplicationPermission { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         [Parameter]
@@ -67,7 +67,7 @@ namespace FinSpace.PowerShell.Commands
                 Name = Name,
                 Description = Description,
                 ApplicationPermissions = ApplicationPermission?.ToList(),
-                ClientToken = ClientToken,
+                ClientToken = ClientTokens.ForItem(ClientToken, id),
             };
             Change(id, ct => Services.PermissionGroups.UpdateAsync(id, changes, ct), PassThru, ct => Services.PermissionGroups.GetAsync(id, ct));
         }

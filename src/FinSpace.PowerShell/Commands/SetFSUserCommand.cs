@@ -45,7 +45,7 @@ namespace FinSpace.PowerShell.Commands
         public string? ApiAccessPrincipalArn { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         [Parameter]
@@ -75,7 +75,7 @@ namespace FinSpace.PowerShell.Commands
                 LastName = LastName,
                 ApiAccess = ApiAccess?.ToUpperInvariant(),
                 ApiAccessPrincipalArn = ApiAccessPrincipalArn,
-                ClientToken = ClientToken,
+                ClientToken = ClientTokens.ForItem(ClientToken, id),
             };
             Change(id, ct => Services.Users.UpdateAsync(id, changes, ct), PassThru, ct => Services.Users.GetAsync(id, ct));
         }

@@ -22,7 +22,7 @@ namespace FinSpace.PowerShell.Commands
         public User[] InputObject { get; set; } = null!;
 
         [Parameter]
-        [ValidateLength(1, 128)]
+        [ValidateLength(1, ClientTokens.MaxCallerTokenLength)]
         public string? ClientToken { get; set; }
 
         /// <summary>Emits each user as it is after the change.</summary>
