@@ -27,6 +27,15 @@ namespace FinSpace.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        protected override void BeginProcessing()
+        {
+            if (DurationInMinutes is not null && !MyInvocation.BoundParameters.ContainsKey(nameof(EnvironmentId)))
+            {
+                ThrowTerminatingError(ErrorRecords.From(
+                    new System.ArgumentException("-DurationInMinutes applies only with -EnvironmentId: it is the lifetime of the environment's programmatic credentials.", nameof(DurationInMinutes)), null));
+            }
+        }
+
         protected override void ProcessRecord()
         {
             var target = EnvironmentId is null ? "this session" : $"this session, as environment {EnvironmentId}";

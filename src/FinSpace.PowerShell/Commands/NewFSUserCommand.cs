@@ -10,7 +10,8 @@ namespace FinSpace.PowerShell.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Email")]
-        [ValidatePattern(@"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,4}$")]
+        [ValidateLength(4, 320)]
+        [ValidatePattern(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,4}")]
         public string EmailAddress { get; set; } = null!;
 
         /// <summary>APP_USER (the default) or SUPER_USER.</summary>

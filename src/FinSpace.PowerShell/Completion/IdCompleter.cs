@@ -45,6 +45,8 @@ namespace FinSpace.PowerShell.Completion
 
         private static ConnectionParameters Given(IDictionary bound) => new ConnectionParameters
         {
+            CredentialAccessKey = CredentialOf(bound)?.UserName,
+            CredentialSecretKey = CredentialOf(bound)?.GetNetworkCredential().Password,
             ProfileName = Text(bound, "ProfileName"),
             ProfileLocation = Text(bound, "ProfileLocation"),
             Region = Text(bound, "Region"),
@@ -53,6 +55,9 @@ namespace FinSpace.PowerShell.Completion
             SessionToken = Text(bound, "SessionToken"),
             EndpointUrl = Text(bound, "EndpointUrl"),
         };
+
+        private static PSCredential? CredentialOf(IDictionary bound) =>
+            bound.Contains("Credential") ? (bound["Credential"] is PSObject wrapped ? wrapped.BaseObject : bound["Credential"]) as PSCredential : null;
 
         private static AwsToolsDefaults? AwsTools()
         {

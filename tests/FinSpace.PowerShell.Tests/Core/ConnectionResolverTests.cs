@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Amazon.Runtime;
 using FinSpace.Emulator;
@@ -105,6 +106,9 @@ public sealed class ConnectionResolverTests : IDisposable
         Assert.Equal("ProfileNotFound", noProfile.ErrorId);
         Assert.Equal("InvalidEndpoint", badUrl.ErrorId);
         Assert.All(new[] { noRegion, halfKeys, noProfile, badUrl }, e => Assert.True(ErrorClassifier.Classify(e).IsTerminating));
+        Assert.Equal(
+            new[] { FinSpaceErrorCategory.InvalidArgument, FinSpaceErrorCategory.InvalidArgument, FinSpaceErrorCategory.ObjectNotFound, FinSpaceErrorCategory.InvalidArgument },
+            new[] { noRegion, halfKeys, noProfile, badUrl }.Select(e => ErrorClassifier.Classify(e).Category));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ namespace FinSpace.Management
                 case ArgumentException argument:
                     return new ClassifiedError(exception, "InvalidArgument", FinSpaceErrorCategory.InvalidArgument, argument.Message, isTerminating: false);
                 case FinSpaceConfigurationException configuration:
-                    return new ClassifiedError(exception, configuration.ErrorId, FinSpaceErrorCategory.InvalidOperation, configuration.Message, isTerminating: true);
+                    return new ClassifiedError(exception, configuration.ErrorId, configuration.Category, configuration.Message, isTerminating: true);
                 case WaitTimeoutException timeout:
                     return new ClassifiedError(exception, "WaitTimeout", FinSpaceErrorCategory.OperationTimeout, timeout.Message, isTerminating: false);
                 case OperationCanceledException:

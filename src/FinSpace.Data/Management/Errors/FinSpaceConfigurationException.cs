@@ -9,7 +9,16 @@ namespace FinSpace.Management
             : base(message, innerException)
         {
             ErrorId = errorId;
+            Category = errorId switch
+            {
+                "CredentialsNotFound" => FinSpaceErrorCategory.AuthenticationError,
+                "ProfileNotFound" => FinSpaceErrorCategory.ObjectNotFound,
+                _ => FinSpaceErrorCategory.InvalidArgument,
+            };
         }
+
+        /// <summary>AuthenticationError for missing credentials (as when the SDK's chain finds none), ObjectNotFound for an unknown profile, InvalidArgument otherwise.</summary>
+        public FinSpaceErrorCategory Category { get; }
 
         /// <summary>RegionNotFound, ProfileNotFound, CredentialsNotFound, InvalidEndpoint, IncompleteCredentials.</summary>
         public string ErrorId { get; }
