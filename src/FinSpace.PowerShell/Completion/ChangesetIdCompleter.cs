@@ -5,9 +5,6 @@ namespace FinSpace.PowerShell.Completion
     /// <summary>Completes ChangesetId values from the service.</summary>
     public sealed class ChangesetIdCompleter : IdCompleter
     {
-        public ChangesetIdCompleter()
-            : base(IdKind.Changeset)
-        {
-        }
+        protected override IdKind Kind => IdKind.Changeset;
     }
 }

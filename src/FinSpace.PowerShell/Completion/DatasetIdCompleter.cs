@@ -5,9 +5,6 @@ namespace FinSpace.PowerShell.Completion
     /// <summary>Completes DatasetId values from the service.</summary>
     public sealed class DatasetIdCompleter : IdCompleter
     {
-        public DatasetIdCompleter()
-            : base(IdKind.Dataset)
-        {
-        }
+        protected override IdKind Kind => IdKind.Dataset;
     }
 }

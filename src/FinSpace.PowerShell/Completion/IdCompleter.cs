@@ -14,14 +14,13 @@ namespace FinSpace.PowerShell.Completion
     /// Completes an id by asking the service (short timeout, brief cache, one page), using the
     /// connection parameters already typed on the command line and the session default.
     /// </summary>
+    /// <remarks>
+    /// The kind is a property, never a field: PowerShell loads the module's types before the
+    /// dependency resolver exists, and a field of the core's enum type would load the core then.
+    /// </remarks>
     public abstract class IdCompleter : IArgumentCompleter
     {
-        private readonly IdKind _kind;
-
-        protected IdCompleter(IdKind kind)
-        {
-            _kind = kind;
-        }
+        protected abstract IdKind Kind { get; }
 
         public IEnumerable<CompletionResult> CompleteArgument(
             string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
@@ -32,7 +31,7 @@ namespace FinSpace.PowerShell.Completion
                 var connection = ConnectionResolver.Resolve(Given(fakeBoundParameters), SessionStore.Current, AwsTools());
                 var services = ClientCache.Shared.GetServices(connection);
                 var parent = Text(fakeBoundParameters, "DatasetId");
-                return IdCompletion.Shared.Complete(services, _kind, parent, prefix)
+                return IdCompletion.Shared.Complete(services, Kind, parent, prefix)
                     .Select(s => new CompletionResult(Quote(s.Id), s.Id, CompletionResultType.ParameterValue, string.IsNullOrEmpty(s.Label) ? s.Id : s.Label))
                     .ToList();
             }

@@ -5,9 +5,6 @@ namespace FinSpace.PowerShell.Completion
     /// <summary>Completes PermissionGroupId values from the service.</summary>
     public sealed class PermissionGroupIdCompleter : IdCompleter
     {
-        public PermissionGroupIdCompleter()
-            : base(IdKind.PermissionGroup)
-        {
-        }
+        protected override IdKind Kind => IdKind.PermissionGroup;
     }
 }

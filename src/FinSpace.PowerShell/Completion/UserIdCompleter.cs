@@ -5,9 +5,6 @@ namespace FinSpace.PowerShell.Completion
     /// <summary>Completes UserId values from the service.</summary>
     public sealed class UserIdCompleter : IdCompleter
     {
-        public UserIdCompleter()
-            : base(IdKind.User)
-        {
-        }
+        protected override IdKind Kind => IdKind.User;
     }
 }
