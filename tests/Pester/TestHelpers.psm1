@@ -488,13 +488,22 @@ function Get-FSCompletionText {
     }
 }
 
+function ConvertTo-FSPlainText {
+    <# Formatted text without ANSI styling (PowerShell 7.2+ may colour table headers and list labels). #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)] [AllowEmptyString()] [string] $Text)
+
+    return $Text -replace '\x1b\[[0-9;]*[A-Za-z]', ''
+}
+
 function Get-FSTableHeader {
     <# The column labels of formatted table text (the first non-blank line), single-spaced, without ANSI styling. #>
     [CmdletBinding()]
     [OutputType([string])]
     param([Parameter(Mandatory)] [AllowEmptyString()] [string] $Text)
 
-    $plain = $Text -replace '\x1b\[[0-9;]*[A-Za-z]', ''
+    $plain = ConvertTo-FSPlainText -Text $Text
     foreach ($line in $plain -split '\r?\n') {
         if ($line.Trim()) {
             return (@($line -split '\s+' | Where-Object { $_ })) -join ' '
@@ -597,6 +606,7 @@ Export-ModuleMember -Function @(
     'Get-FSVerboseMessage'
     'Get-FSVerboseRequestLine'
     'Get-FSCompletionText'
+    'ConvertTo-FSPlainText'
     'Get-FSTableHeader'
     'Test-FSSameSet'
     'ConvertFrom-FSSecureString'
