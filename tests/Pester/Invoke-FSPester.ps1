@@ -55,40 +55,42 @@ if ($null -eq $pester) {
 Remove-Module -Name Pester -ErrorAction SilentlyContinue
 Import-Module -Name $pester.Path -Force
 
-# The test files read the configuration from here; the helper module reads it from the environment
-# because each test file imports the helper afresh.
+# TestHelpers.psm1 reads the configuration from the environment, because each test file imports
+# it afresh.
+$previousConfiguration = $env:FINSPACE_TEST_CONFIGURATION
 $env:FINSPACE_TEST_CONFIGURATION = $Configuration
 Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
 
 # Fail before Pester starts when the module or the emulator is not built: one clear message instead
 # of every file failing the same way.
 try {
-    $manifest = Get-FSModuleManifestPath
-    $emulator = Get-FSEmulatorPath
+    $moduleManifestPath = Get-FSModuleManifestPath
+    $emulatorPath = Get-FSEmulatorPath
 }
 catch {
     [Console]::Error.WriteLine($_.Exception.Message)
+    $env:FINSPACE_TEST_CONFIGURATION = $previousConfiguration
     exit 2
 }
 
-Write-Host "FinSpace module: $manifest"
-Write-Host "Emulator:        $emulator"
+Write-Host "FinSpace module: $moduleManifestPath"
+Write-Host "Emulator:        $emulatorPath"
 Write-Host "Pester:          $($pester.Version) on PowerShell $($PSVersionTable.PSVersion)"
 
-$configuration = New-PesterConfiguration
-$configuration.Run.Path = $Path
-$configuration.Run.PassThru = $true
-$configuration.Run.Exit = $false
-$configuration.Output.Verbosity = 'Detailed'
+$pesterConfiguration = New-PesterConfiguration
+$pesterConfiguration.Run.Path = $Path
+$pesterConfiguration.Run.PassThru = $true
+$pesterConfiguration.Run.Exit = $false
+$pesterConfiguration.Output.Verbosity = 'Detailed'
 if ($TestResultPath) {
-    $configuration.TestResult.Enabled = $true
-    $configuration.TestResult.OutputFormat = 'NUnitXml'
-    $configuration.TestResult.OutputPath = $TestResultPath
+    $pesterConfiguration.TestResult.Enabled = $true
+    $pesterConfiguration.TestResult.OutputFormat = 'NUnitXml'
+    $pesterConfiguration.TestResult.OutputPath = $TestResultPath
 }
 
-$result = $null
+$pesterResult = $null
 try {
-    $result = Invoke-Pester -Configuration $configuration
+    $pesterResult = Invoke-Pester -Configuration $pesterConfiguration
 }
 finally {
     # A test file whose AfterAll never ran may have left its emulator behind: stop those, by id
@@ -103,16 +105,17 @@ finally {
     }
 
     $env:FINSPACE_TEST_EMULATOR_PIDS = $null
+    $env:FINSPACE_TEST_CONFIGURATION = $previousConfiguration
 }
 
-if ($null -eq $result) {
+if ($null -eq $pesterResult) {
     [Console]::Error.WriteLine('Pester returned no result.')
     exit 1
 }
 
-Write-Host ('{0} passed, {1} failed, {2} skipped' -f $result.PassedCount, $result.FailedCount, $result.SkippedCount)
+Write-Host ('{0} passed, {1} failed, {2} skipped' -f $pesterResult.PassedCount, $pesterResult.FailedCount, $pesterResult.SkippedCount)
 
-if ($result.Result -ne 'Passed' -or $result.FailedCount -gt 0 -or $result.FailedBlocksCount -gt 0 -or $result.FailedContainersCount -gt 0) {
+if ($pesterResult.Result -ne 'Passed' -or $pesterResult.FailedCount -gt 0 -or $pesterResult.FailedBlocksCount -gt 0 -or $pesterResult.FailedContainersCount -gt 0) {
     exit 1
 }
 

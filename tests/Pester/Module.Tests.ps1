@@ -53,7 +53,8 @@ Describe 'The FinSpace module' {
         }
 
         It 'is exercised by another test file: <_>' -ForEach $cmdletNames {
-            $pattern = '(?<![\w-])' + [regex]::Escape($_) + '(?![\w-])'
+            $name = $_
+            $pattern = '(?<![\w-])' + [regex]::Escape($name) + '(?![\w-])'
             $suiteText | Should -Match $pattern -Because "every cmdlet must be exercised against the emulator, not only listed"
         }
     }
@@ -91,11 +92,12 @@ catch {
         }
 
         It '<_> has a written synopsis in Get-Help' -ForEach $cmdletNames {
-            $help = Get-Help -Name $_ -ErrorAction Stop
+            $name = $_
+            $help = Get-Help -Name $name -ErrorAction Stop
             $synopsis = ([string] $help.Synopsis).Trim()
             $synopsis | Should -Not -BeNullOrEmpty
             # Without a help file PowerShell makes the synopsis up from the syntax, which starts with the name.
-            $synopsis | Should -Not -Match ('^' + [regex]::Escape($_) + '\s') -Because 'the synopsis must come from the help file, not be generated from the syntax'
+            $synopsis | Should -Not -Match ('^' + [regex]::Escape($name) + '\s') -Because 'the synopsis must come from the help file, not be generated from the syntax'
         }
     }
 

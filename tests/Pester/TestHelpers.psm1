@@ -320,7 +320,7 @@ function Stop-FSEmulator {
     )
 
     process {
-        if ($null -eq $Emulator) {
+        if ($null -eq $Emulator -or $Emulator.Process -isnot [System.Diagnostics.Process]) {
             return
         }
 
