@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 # New-FSChangeset, Get-FSChangeset, Set-FSChangeset and Wait-FSChangeset: pipelines from datasets,
 # source and format maps, waiting for success and failure, superseding a changeset.
 

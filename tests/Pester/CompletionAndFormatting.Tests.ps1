@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 # Tab completion of ids and regions through TabExpansion2 (what the console asks for on Tab), the
 # hand-written views in FinSpace.Format.ps1xml, and objects leaving PowerShell as JSON and CSV.
 

@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 # Connect-FSEnvironment and Disconnect-FSEnvironment, and the connection parameters every cmdlet
 # takes: the session default, per-call overrides, -Credential, profiles, programmatic credentials.
 # Two emulators tell apart which endpoint a call reached.

@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 # Get-FSProgrammaticAccessCredential (SecureString by default, -AsPlainText on request, never in
 # verbose output or views) and Get-FSWorkingLocation.
 

@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 # New-FSDataView, Get-FSDataView, Wait-FSDataView and Get-FSExternalDataViewAccessDetail.
 
 Describe 'Dataviews' {

@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 # New-FSDataset, Get-FSDataset, Set-FSDataset and Remove-FSDataset against the emulator: schemas,
 # streaming across pages, early stop, partial updates, -Force / -Confirm:$false / -WhatIf.
 

@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 # How failures reach a script (non-terminating per item, ErrorIds, categories, TargetObject,
 # -ErrorAction, try/catch, terminating only when nothing can succeed) and what -Verbose shows.
 

@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 # The module as a whole: what it exports, what importing it costs, its help, and the suite's own
 # promise to fail fast when nothing is built.
 
@@ -59,6 +58,29 @@ Describe 'The FinSpace module' {
         }
     }
 
+    Context 'help' {
+        It 'ships external help in out/FinSpace/en-US' {
+            Test-Path -LiteralPath $helpFile -PathType Leaf | Should -BeTrue -Because "Get-Help reads $helpFile"
+        }
+
+        It '<_> has a written synopsis in Get-Help' -ForEach $cmdletNames {
+            $name = $_
+            $help = Get-Help -Name $name -ErrorAction Stop
+            $synopsis = ([string] $help.Synopsis).Trim()
+            $synopsis | Should -Not -BeNullOrEmpty
+            # Without a help file PowerShell makes the synopsis up from the syntax, which starts with the name.
+            $synopsis | Should -Not -Match ('^' + [regex]::Escape($name) + '\s') -Because 'the synopsis must come from the help file, not be generated from the syntax'
+        }
+    }
+}
+
+# Kept apart from the Describe above, whose BeforeAll imports the module: if importing fails, these
+# still run and say why.
+Describe 'Importing the FinSpace module' {
+    BeforeAll {
+        Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    }
+
     Context 'import' {
         It 'imports in a fresh pwsh without loading AWSSDK.Core (the time is reported, not asserted)' {
             $script = @'
@@ -78,26 +100,11 @@ catch {
 }
 'FSRESULT ' + (ConvertTo-Json -InputObject $result -Compress)
 '@
-            $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList @('-ManifestPath', $manifestPath)
-            $result.Error | Should -BeNullOrEmpty
+            $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList @('-ManifestPath', (Get-FSModuleManifestPath))
+            $result.Error | Should -BeNullOrEmpty -Because 'Import-Module must succeed in a new session (the error says what could not be loaded)'
             Write-Host ("    Import-Module FinSpace took {0} ms in a fresh pwsh (FinSpace.Data loaded by the import: {1})." -f $result.ImportMilliseconds, $result.CoreLibraryLoaded)
             $result.ExportedCmdletCount | Should -Be 28
             $result.AwsSdkLoaded | Should -BeFalse -Because 'importing registers a resolver and nothing else; AWSSDK.Core loads when a cmdlet first calls the service'
-        }
-    }
-
-    Context 'help' {
-        It 'ships external help in out/FinSpace/en-US' {
-            Test-Path -LiteralPath $helpFile -PathType Leaf | Should -BeTrue -Because "Get-Help reads $helpFile"
-        }
-
-        It '<_> has a written synopsis in Get-Help' -ForEach $cmdletNames {
-            $name = $_
-            $help = Get-Help -Name $name -ErrorAction Stop
-            $synopsis = ([string] $help.Synopsis).Trim()
-            $synopsis | Should -Not -BeNullOrEmpty
-            # Without a help file PowerShell makes the synopsis up from the syntax, which starts with the name.
-            $synopsis | Should -Not -Match ('^' + [regex]::Escape($name) + '\s') -Because 'the synopsis must come from the help file, not be generated from the syntax'
         }
     }
 

@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 # New-FSPermissionGroup, Get-FSPermissionGroup, Set-FSPermissionGroup, Remove-FSPermissionGroup and
 # the membership cmdlets Add-FSUserToPermissionGroup / Remove-FSUserFromPermissionGroup, read from
 # both sides (Get-FSUser -PermissionGroupId, Get-FSPermissionGroup -UserId).

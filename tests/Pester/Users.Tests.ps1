@@ -1,4 +1,3 @@
-#Requires -Version 7.0
 # New-FSUser, Get-FSUser, Set-FSUser, Disable-FSUser, Enable-FSUser and Reset-FSUserPassword.
 
 Describe 'Users' {
