@@ -188,6 +188,28 @@ Describe 'Changesets' {
             (Get-FSChangeset -DatasetId $dataset.DatasetId -ChangesetId $failing.ChangesetId).ErrorCategory | Should -BeExactly 'ACCESS_DENIED'
         }
 
+        It 'gives up after -TimeoutSec with a WaitTimeout error and emits nothing' {
+            # An emulator whose changesets stay PENDING for a minute; explicit connection parameters
+            # on each call leave the session default alone.
+            $slow = Start-FSEmulator -ArgumentList '--step-ms', '60000'
+            try {
+                $on = @{ EndpointUrl = $slow.Url; Region = $credential.Region; AccessKey = $credential.AccessKey; SecretKey = $credential.SecretKey }
+                $slowDataset = New-FSDataset -Title (New-FSTestName -Prefix 'Slow') @on
+                $pending = $slowDataset | New-FSChangeset -ChangeType REPLACE -SourcePath "$bucket/slow.csv" -FormatType CSV @on
+
+                $output = @($pending | Wait-FSChangeset -TimeoutSec 1 -PollIntervalSec 0.2 -ErrorAction SilentlyContinue -ErrorVariable problems @on)
+
+                $output | Should -HaveCount 0
+                $problems | Should -HaveCount 1
+                $problems[0].FullyQualifiedErrorId | Should -BeExactly 'WaitTimeout,FinSpace.PowerShell.Commands.WaitFSChangesetCommand'
+                [string] $problems[0].CategoryInfo.Category | Should -BeExactly 'OperationTimeout'
+                $problems[0].TargetObject | Should -BeExactly $pending.ChangesetId
+            }
+            finally {
+                Stop-FSEmulator -Emulator $slow
+            }
+        }
+
         It 'reports a missing changeset as ObjectNotFound and emits nothing' {
             $missing = New-FSMissingId
             $output = @(Wait-FSChangeset -DatasetId $dataset.DatasetId -ChangesetId $missing -PollIntervalSec 0.05 -ErrorAction SilentlyContinue -ErrorVariable problems)

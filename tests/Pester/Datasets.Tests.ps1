@@ -141,6 +141,22 @@ Describe 'Datasets' {
             Get-FSEmulatorCounter -Emulator $emulator | Should -Be 0
         }
 
+        It 'grants a permission group dataset permissions, and reports a missing group as ObjectNotFound' {
+            $group = New-FSPermissionGroup -Name (New-FSTestName -Prefix 'readers') -ApplicationPermission ViewAuditData
+            $dataset = New-FSDataset -Title (New-FSTestName -Prefix 'Shared') -PermissionGroupId $group.PermissionGroupId `
+                -DatasetPermission ViewDatasetDetails, ReadDatasetDetails, CreateDataView
+            $dataset.DatasetId | Should -Not -BeNullOrEmpty
+
+            $title = New-FSTestName -Prefix 'Orphan'
+            $output = @(New-FSDataset -Title $title -PermissionGroupId (New-FSMissingId) -DatasetPermission ViewDatasetDetails -ErrorAction SilentlyContinue -ErrorVariable problems)
+            $output | Should -HaveCount 0
+            $problems | Should -HaveCount 1
+            [string] $problems[0].CategoryInfo.Category | Should -BeExactly 'ObjectNotFound'
+            $problems[0].TargetObject | Should -BeExactly $title
+            { New-FSDataset -Title $title -DatasetPermission ReadEverything } |
+                Should -Throw -ErrorId 'ParameterArgumentValidationError,FinSpace.PowerShell.Commands.NewFSDatasetCommand'
+        }
+
         It 'reports a taken alias as a non-terminating ResourceExists error' {
             $alias = 'alias/' + (New-FSTestName -Prefix 'taken')
             $null = New-FSDataset -Title (New-FSTestName -Prefix 'First') -Alias $alias
