@@ -1,0 +1,177 @@
+# Tab completion of ids and regions through TabExpansion2 (what the console asks for on Tab), the
+# hand-written views in FinSpace.Format.ps1xml, and objects leaving PowerShell as JSON and CSV.
+
+Describe 'Completion, views and serialization' {
+    BeforeAll {
+        Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+        $null = Import-FSModule
+        # Whatever the session's preferences, only ConfirmImpact High may ask, and nothing is a dry run
+        # unless a test says -WhatIf: the tests pass -Force or -Confirm:$false where a prompt could come.
+        $ConfirmPreference = 'High'
+        $WhatIfPreference = $false
+        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '20'
+        $credential = Get-FSEmulatorCredential
+        Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
+
+        # Fewer than 100 of each, so the first page that completion reads holds them all.
+        $datasetA = New-FSDataset -Title (New-FSTestName -Prefix 'CompletionA') -Schema ([ordered]@{ ticker = 'STRING'; price = 'DOUBLE' }) -PrimaryKey ticker
+        $datasetB = New-FSDataset -Title (New-FSTestName -Prefix 'CompletionB')
+        $sourceA = 's3://finspace-emulator-working/finspace/ingestion/a.csv'
+        $changesetA = $datasetA | New-FSChangeset -ChangeType REPLACE -SourcePath $sourceA -FormatType CSV -WithHeader
+        $changesetB = $datasetB | New-FSChangeset -ChangeType REPLACE -SourcePath 's3://finspace-emulator-working/finspace/ingestion/b.csv' -FormatType CSV
+        $viewA = $datasetA | New-FSDataView
+        $user = New-FSUser -EmailAddress (New-FSTestEmail) -FirstName 'Ada' -LastName 'Lovelace' -ApiAccess ENABLED
+        $group = New-FSPermissionGroup -Name (New-FSTestName -Prefix 'completion') -ApplicationPermission CreateDataset, AccessNotebooks
+    }
+
+    AfterAll {
+        if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
+            Disconnect-FSEnvironment
+        }
+
+        Stop-FSEmulator -Emulator $emulator
+    }
+
+    Context 'tab completion' {
+        It 'completes -DatasetId with the ids of the service''s datasets' {
+            $texts = @(Get-FSCompletionText -InputScript 'Get-FSDataset -DatasetId ')
+            $texts | Should -Contain $datasetA.DatasetId
+            $texts | Should -Contain $datasetB.DatasetId
+        }
+
+        It 'narrows -DatasetId completions to what was typed' {
+            $prefix = $datasetA.DatasetId.Substring(0, 8)
+            $texts = @(Get-FSCompletionText -InputScript "Remove-FSDataset -DatasetId $prefix")
+            $texts | Should -Contain $datasetA.DatasetId
+            foreach ($text in $texts) {
+                $text.StartsWith($prefix, [System.StringComparison]::OrdinalIgnoreCase) | Should -BeTrue -Because "$text was offered for $prefix"
+            }
+        }
+
+        It 'completes -ChangesetId only with the changesets of the -DatasetId already typed' {
+            $forA = @(Get-FSCompletionText -InputScript "Get-FSChangeset -DatasetId '$($datasetA.DatasetId)' -ChangesetId ")
+            $forA | Should -Contain $changesetA.ChangesetId
+            $forA | Should -Not -Contain $changesetB.ChangesetId
+
+            $forB = @(Get-FSCompletionText -InputScript "Wait-FSChangeset -DatasetId '$($datasetB.DatasetId)' -ChangesetId ")
+            $forB | Should -Contain $changesetB.ChangesetId
+            $forB | Should -Not -Contain $changesetA.ChangesetId
+        }
+
+        It 'completes -DataViewId within the typed -DatasetId' {
+            $texts = @(Get-FSCompletionText -InputScript "Get-FSDataView -DatasetId '$($datasetA.DatasetId)' -DataViewId ")
+            $texts | Should -Contain $viewA.DataViewId
+        }
+
+        It 'completes -UserId and -PermissionGroupId' {
+            @(Get-FSCompletionText -InputScript 'Get-FSUser -UserId ') | Should -Contain $user.UserId
+            @(Get-FSCompletionText -InputScript 'Get-FSPermissionGroup -PermissionGroupId ') | Should -Contain $group.PermissionGroupId
+            $line = "Add-FSUserToPermissionGroup -PermissionGroupId '$($group.PermissionGroupId)' -UserId "
+            @(Get-FSCompletionText -InputScript $line) | Should -Contain $user.UserId
+        }
+
+        It 'completes -Region with the SDK''s region names' {
+            $texts = @(Get-FSCompletionText -InputScript 'Get-FSDataset -Region us-ea')
+            $texts | Should -Contain 'us-east-1'
+            $texts | Should -Contain 'us-east-2'
+            foreach ($text in $texts) {
+                $text | Should -BeLike 'us-ea*'
+            }
+        }
+
+        It 'uses the connection parameters typed on the line when there is no session default' {
+            Disconnect-FSEnvironment
+            try {
+                $line = "Get-FSDataset -EndpointUrl '$($emulator.Url)' -Region us-east-1 -AccessKey '$($credential.AccessKey)' -SecretKey '$($credential.SecretKey)' -DatasetId "
+                @(Get-FSCompletionText -InputScript $line) | Should -Contain $datasetB.DatasetId
+            }
+            finally {
+                Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
+            }
+        }
+    }
+
+    Context 'views' {
+        It 'Get-FSDataset | Format-Table shows the dataset view''s columns' {
+            $text = Get-FSDataset | Format-Table | Out-String -Width 400
+            Get-FSTableHeader -Text $text | Should -BeExactly 'DatasetId Title Kind Alias Status CreateTime'
+            $text | Should -Match ([regex]::Escape($datasetA.DatasetId))
+            $text | Should -Match ([regex]::Escape($datasetA.Title))
+        }
+
+        It 'uses the table view by default and the list view for Format-List' {
+            $default = Get-FSDataset -DatasetId $datasetA.DatasetId | Out-String -Width 400
+            Get-FSTableHeader -Text $default | Should -BeExactly 'DatasetId Title Kind Alias Status CreateTime'
+
+            $list = ConvertTo-FSPlainText -Text (Get-FSDataset -DatasetId $datasetA.DatasetId | Format-List | Out-String -Width 400)
+            $list | Should -Match '(?m)^DatasetArn\s+:'
+            $list | Should -Match '(?m)^Schema\s+: ticker:STRING, price:DOUBLE \(key: ticker\)'
+        }
+
+        It 'shows changesets, dataviews, users, groups and memberships in their own columns' {
+            Get-FSTableHeader -Text ($changesetA | Format-Table | Out-String -Width 400) |
+                Should -BeExactly 'ChangesetId DatasetId ChangeType Status CreateTime'
+            Get-FSTableHeader -Text ($viewA | Format-Table | Out-String -Width 400) |
+                Should -BeExactly 'DataViewId DatasetId DestinationType Status AutoUpdate AsOfTime'
+            Get-FSTableHeader -Text ($user | Format-Table | Out-String -Width 400) |
+                Should -BeExactly 'UserId EmailAddress Name Type Status ApiAccess'
+            Get-FSTableHeader -Text ($group | Format-Table | Out-String -Width 400) |
+                Should -BeExactly 'PermissionGroupId Name ApplicationPermissions MembershipStatus'
+            Get-FSTableHeader -Text (Get-FSWorkingLocation | Format-Table | Out-String -Width 400) |
+                Should -BeExactly 'S3Uri LocationType'
+        }
+
+        It 'computes the user''s Name and joins the group''s permissions' {
+            ($user | Format-Table -AutoSize | Out-String -Width 400) | Should -Match 'Ada Lovelace'
+            ($group | Format-Table -AutoSize | Out-String -Width 400) | Should -Match 'CreateDataset, AccessNotebooks'
+        }
+    }
+
+    Context 'serialization' {
+        It 'a dataset survives ConvertTo-Json and back' {
+            $copy = $datasetA | ConvertTo-Json -Depth 6 | ConvertFrom-Json
+            $copy.DatasetId | Should -BeExactly $datasetA.DatasetId
+            $copy.Title | Should -BeExactly $datasetA.Title
+            $copy.Kind | Should -BeExactly 'TABULAR'
+            ($copy.Schema.Columns.Name -join ',') | Should -BeExactly 'ticker,price'
+            ($copy.Schema.Columns.DataType -join ',') | Should -BeExactly 'STRING,DOUBLE'
+            ($copy.Schema.PrimaryKeyColumns -join ',') | Should -BeExactly 'ticker'
+        }
+
+        It 'a changeset''s source and format maps become JSON objects' {
+            $copy = $changesetA | ConvertTo-Json -Depth 4 | ConvertFrom-Json
+            $copy.ChangesetId | Should -BeExactly $changesetA.ChangesetId
+            $copy.SourceParams.s3SourcePath | Should -BeExactly $sourceA
+            $copy.FormatParams.formatType | Should -BeExactly 'CSV'
+            $copy.FormatParams.withHeader | Should -BeExactly 'true'
+        }
+
+        It 'Export-Csv writes a dataset''s schema and a changeset''s maps as readable text' {
+            $datasetsCsv = Join-Path $TestDrive 'datasets.csv'
+            $changesetsCsv = Join-Path $TestDrive 'changesets.csv'
+            $datasetA | Export-Csv -LiteralPath $datasetsCsv -NoTypeInformation
+            $changesetA | Export-Csv -LiteralPath $changesetsCsv -NoTypeInformation
+
+            $datasetRow = @(Import-Csv -LiteralPath $datasetsCsv)
+            $datasetRow | Should -HaveCount 1
+            $datasetRow[0].DatasetId | Should -BeExactly $datasetA.DatasetId
+            $datasetRow[0].Title | Should -BeExactly $datasetA.Title
+            $datasetRow[0].Schema | Should -BeExactly 'ticker:STRING, price:DOUBLE (key: ticker)'
+
+            $changesetRow = @(Import-Csv -LiteralPath $changesetsCsv)
+            $changesetRow[0].ChangesetId | Should -BeExactly $changesetA.ChangesetId
+            $changesetRow[0].SourceParams | Should -Match ([regex]::Escape("s3SourcePath=$sourceA"))
+            $changesetRow[0].SourceParams | Should -Match 'sourceType=S3'
+            $changesetRow[0].FormatParams | Should -Match 'formatType=CSV'
+        }
+
+        It 'Export-Csv writes a permission group''s application permissions as readable text' {
+            $path = Join-Path $TestDrive 'groups.csv'
+            $group | Export-Csv -LiteralPath $path -NoTypeInformation
+            $row = @(Import-Csv -LiteralPath $path)
+            $row[0].PermissionGroupId | Should -BeExactly $group.PermissionGroupId
+            $row[0].ApplicationPermissions | Should -Match 'CreateDataset' -Because 'a list property should not export as its .NET type name'
+            $row[0].ApplicationPermissions | Should -Match 'AccessNotebooks'
+        }
+    }
+}
