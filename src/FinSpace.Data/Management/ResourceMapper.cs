@@ -16,12 +16,12 @@ namespace FinSpace.Management
         public static StringMap Map(Dictionary<string, string>? values) =>
             values is null ? new StringMap() : new StringMap(values);
 
-        public static List<string> List(IEnumerable<string>? values) =>
-            values is null ? new List<string>() : values.ToList();
+        public static StringList List(IEnumerable<string>? values) =>
+            values is null ? new StringList() : new StringList(values);
 
-        public static List<string> List<T>(IEnumerable<T>? values)
+        public static StringList List<T>(IEnumerable<T>? values)
             where T : ModelEnum =>
-            values is null ? new List<string>() : values.Select(v => v.Value).ToList();
+            values is null ? new StringList() : new StringList(values.Select(v => v.Value));
 
         public static Dataset ToDataset(Wire.Dataset wire) => new Dataset
         {

@@ -17,6 +17,7 @@ namespace FinSpace.Management
         private static readonly string[] NameKeys = { "Name", "ColumnName" };
         private static readonly string[] TypeKeys = { "DataType", "Type", "ColumnType" };
         private static readonly string[] DescriptionKeys = { "Description", "ColumnDescription" };
+        private static readonly string[] PropertyKeys = NameKeys.Concat(TypeKeys).Concat(DescriptionKeys).ToArray();
 
         /// <param name="schema">The schema value; PowerShell objects must already be unwrapped to dictionaries or CLR objects.</param>
         /// <param name="primaryKey">Column names forming the primary key; each must be a column.</param>
@@ -26,7 +27,8 @@ namespace FinSpace.Management
             var result = schema switch
             {
                 DatasetSchema existing => Copy(existing),
-                IDictionary map when !IsColumn(map) => FromMap(map, parameterName),
+                IDictionary map when IsColumn(map) => new DatasetSchema { Columns = { Column(map, parameterName) } },
+                IDictionary map => FromMap(map, parameterName),
                 IEnumerable items when schema is not string => FromItems(items, parameterName),
                 _ => new DatasetSchema { Columns = { Column(schema, parameterName) } },
             };
@@ -51,7 +53,7 @@ namespace FinSpace.Management
                     throw new ArgumentException($"-PrimaryKey names '{unknown}', which is not a column of -{parameterName}.", "PrimaryKey");
                 }
 
-                result.PrimaryKeyColumns = keys;
+                result.PrimaryKeyColumns = new StringList(keys);
             }
 
             return result;
@@ -60,7 +62,7 @@ namespace FinSpace.Management
         private static DatasetSchema Copy(DatasetSchema existing) => new DatasetSchema
         {
             Columns = existing.Columns.Select(c => new DatasetColumn(c.Name, c.DataType, c.Description)).ToList(),
-            PrimaryKeyColumns = existing.PrimaryKeyColumns.ToList(),
+            PrimaryKeyColumns = new StringList(existing.PrimaryKeyColumns),
         };
 
         private static DatasetSchema FromMap(IDictionary map, string parameterName)
@@ -102,7 +104,26 @@ namespace FinSpace.Management
             }
         }
 
-        private static bool IsColumn(IDictionary map) => Lookup(map, NameKeys) is not null && Lookup(map, TypeKeys) is not null;
+        /// <summary>
+        /// One column described by its properties (@{ Name = 'id'; DataType = 'BIGINT' }) rather than
+        /// a map of columns: only property keys, a type that is a data type, and a name that is not
+        /// (so @{ name = 'STRING'; type = 'STRING' } stays two columns called name and type).
+        /// </summary>
+        private static bool IsColumn(IDictionary map)
+        {
+            foreach (DictionaryEntry entry in map)
+            {
+                if (entry.Key is not string key || !PropertyKeys.Any(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return false;
+                }
+            }
+
+            return Lookup(map, NameKeys) is { } name && !IsDataType(name) && IsDataType(Lookup(map, TypeKeys));
+        }
+
+        private static bool IsDataType(string? value) =>
+            ColumnDataType.Values.Any(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase));
 
         private static string? Lookup(IDictionary map, string[] keys)
         {

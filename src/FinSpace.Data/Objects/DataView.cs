@@ -17,8 +17,8 @@ namespace FinSpace.Management
         /// <summary>PARQUET or DELIMITED_TEXT, for S3 destinations.</summary>
         public string? ExportFileFormat { get; set; }
         public StringMap ExportFileFormatOptions { get; set; } = new StringMap();
-        public List<string> PartitionColumns { get; set; } = new List<string>();
-        public List<string> SortColumns { get; set; } = new List<string>();
+        public StringList PartitionColumns { get; set; } = new StringList();
+        public StringList SortColumns { get; set; } = new StringList();
         public DateTime? CreateTime { get; set; }
         public DateTime? LastModifiedTime { get; set; }
         public string? ErrorCategory { get; set; }

@@ -8,7 +8,7 @@ namespace FinSpace.Management
     {
         public List<DatasetColumn> Columns { get; set; } = new List<DatasetColumn>();
 
-        public List<string> PrimaryKeyColumns { get; set; } = new List<string>();
+        public StringList PrimaryKeyColumns { get; set; } = new StringList();
 
         public override string ToString()
         {

@@ -9,7 +9,7 @@ namespace FinSpace.Management
         public string PermissionGroupId { get; set; } = string.Empty;
         public string? Name { get; set; }
         public string? Description { get; set; }
-        public List<string> ApplicationPermissions { get; set; } = new List<string>();
+        public StringList ApplicationPermissions { get; set; } = new StringList();
         /// <summary>ADDITION_IN_PROGRESS, ADDITION_SUCCESS or REMOVAL_IN_PROGRESS; filled when listed for a user.</summary>
         public string? MembershipStatus { get; set; }
         public DateTime? CreateTime { get; set; }

@@ -30,6 +30,8 @@ public sealed class PermissionGroupAndUserServiceTests(EmulatorFixture fixture)
         var created = await Groups.GetAsync(id, ct);
         Assert.Equal(name, created.Name);
         Assert.Equal(new[] { "CreateDataset", "AccessNotebooks" }, created.ApplicationPermissions);
+        // Reads as text where a plain list would print its type name (Export-Csv, Format-Table).
+        Assert.Equal("CreateDataset, AccessNotebooks", created.ApplicationPermissions.ToString());
 
         await Groups.UpdateAsync(id, new PermissionGroupChanges { Description = "Research and trading" }, ct);
         var changed = await Groups.GetAsync(id, ct);

@@ -37,6 +37,25 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public void ColumnsNamedNameAndTypeAreColumnsNotAColumnDefinition()
+    {
+        var schema = SchemaBuilder.Build(new OrderedDictionary { ["name"] = "STRING", ["type"] = "STRING", ["price"] = "DOUBLE" }, null);
+        var twoColumns = SchemaBuilder.Build(new OrderedDictionary { ["name"] = "STRING", ["type"] = "INTEGER" }, null);
+
+        Assert.Equal(new[] { "name:STRING", "type:STRING", "price:DOUBLE" }, schema.Columns.Select(c => c.ToString()));
+        Assert.Equal(new[] { "name:STRING", "type:INTEGER" }, twoColumns.Columns.Select(c => c.ToString()));
+    }
+
+    [Fact]
+    public void ASingleColumnMayBeGivenByItsProperties()
+    {
+        var schema = SchemaBuilder.Build(new Hashtable { ["Name"] = "id", ["DataType"] = "bigint", ["Description"] = "row id" }, new[] { "id" });
+
+        Assert.Equal("id:BIGINT (key: id)", schema.ToString());
+        Assert.Equal("row id", schema.Columns[0].Description);
+    }
+
+    [Fact]
     public void AnotherDatasetsSchemaIsCopiedNotShared()
     {
         var original = SchemaBuilder.Build(new OrderedDictionary { ["a"] = "INTEGER" }, new[] { "a" });
