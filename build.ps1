@@ -59,7 +59,9 @@ function Start-Emulator {
     $dll = Join-Path $root "src/FinSpace.Emulator/bin/$Configuration/net10.0/FinSpace.Emulator.dll"
     if (-not (Test-Path $dll)) { throw "The emulator is not built ($dll). Run ./build.ps1 first." }
     $log = [System.IO.Path]::GetTempFileName()
-    $process = Start-Process -FilePath 'dotnet' -ArgumentList (@($dll, '--port', $Port) + $Arguments) `
+    # Start-Process joins its arguments with spaces: quote the path, which may hold some.
+    $argumentLine = (@("`"$dll`"", '--port', $Port) + $Arguments) -join ' '
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList $argumentLine `
         -RedirectStandardOutput $log -PassThru -NoNewWindow
     $deadline = [DateTime]::UtcNow.AddSeconds(30)
     while ([DateTime]::UtcNow -lt $deadline) {

@@ -348,5 +348,28 @@ Describe 'Datasets' {
             Get-FSEmulatorCounter -Emulator $emulator | Should -Be 0
             (Get-FSDataset -DatasetId $dataset.DatasetId).DatasetId | Should -BeExactly $dataset.DatasetId
         }
+
+        It '-Force answers the prompt but never a What-if run ($WhatIfPreference, or a function''s -WhatIf)' {
+            $dataset = New-FSDataset -Title (New-FSTestName -Prefix 'SparedByPreference')
+            function Remove-FSTestDataset {
+                [CmdletBinding(SupportsShouldProcess)]
+                param([string] $Id)
+                Remove-FSDataset -DatasetId $Id -Force
+            }
+
+            Reset-FSEmulatorCounter -Emulator $emulator
+            $WhatIfPreference = $true
+            try {
+                Remove-FSDataset -DatasetId $dataset.DatasetId -Force
+            }
+            finally {
+                $WhatIfPreference = $false
+            }
+
+            Remove-FSTestDataset -Id $dataset.DatasetId -WhatIf
+
+            Get-FSEmulatorCounter -Emulator $emulator | Should -Be 0
+            (Get-FSDataset -DatasetId $dataset.DatasetId).DatasetId | Should -BeExactly $dataset.DatasetId
+        }
     }
 }

@@ -91,6 +91,23 @@ Describe 'Users' {
             Get-FSEmulatorCounter -Emulator $emulator | Should -Be 0
         }
 
+        It '-ClientToken gives each piped user its own token, so a rerun creates nobody twice' {
+            $token = New-FSTestName -Prefix 'onboarding'
+            $rows = @(
+                [pscustomobject]@{ EmailAddress = (New-FSTestEmail); FirstName = 'Ada' }
+                [pscustomobject]@{ EmailAddress = (New-FSTestEmail); FirstName = 'Grace' }
+            )
+            $before = (Get-FSEmulatorState -Emulator $emulator).users
+
+            $first = @($rows | New-FSUser -ClientToken $token)
+            $rerun = @($rows | New-FSUser -ClientToken $token)
+
+            $first | Should -HaveCount 2
+            $first[0].UserId | Should -Not -Be $first[1].UserId
+            ($rerun.UserId -join ',') | Should -BeExactly ($first.UserId -join ',')
+            (Get-FSEmulatorState -Emulator $emulator).users | Should -Be ($before + 2)
+        }
+
         It 'New-FSUser -WhatIf sends nothing' {
             $before = (Get-FSEmulatorState -Emulator $emulator).users
             Reset-FSEmulatorCounter -Emulator $emulator

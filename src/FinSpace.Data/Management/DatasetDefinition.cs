@@ -16,6 +16,12 @@ namespace FinSpace.Management
         public string? PermissionGroupId { get; set; }
         /// <summary>ViewDatasetDetails, ReadDatasetDetails, AddDatasetData, CreateDataView, EditDatasetMetadata, DeleteDataset.</summary>
         public List<string> DatasetPermissions { get; set; } = new List<string>();
+
+        /// <summary>The dataset permissions the service documents, in their exact spelling.</summary>
+        public static IReadOnlyList<string> KnownDatasetPermissions { get; } = new[]
+        {
+            "ViewDatasetDetails", "ReadDatasetDetails", "AddDatasetData", "CreateDataView", "EditDatasetMetadata", "DeleteDataset",
+        };
         public string? ClientToken { get; set; }
     }
 }

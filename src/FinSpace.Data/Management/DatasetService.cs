@@ -46,7 +46,7 @@ namespace FinSpace.Management
                     PermissionGroupId = definition.PermissionGroupId,
                     DatasetPermissions = definition.DatasetPermissions.Count == 0
                         ? null
-                        : definition.DatasetPermissions.Select(p => new ResourcePermission { Permission = p }).ToList(),
+                        : definition.DatasetPermissions.Select(p => new ResourcePermission { Permission = Canonical(p) }).ToList(),
                 },
                 ClientToken = definition.ClientToken,
             };
@@ -74,6 +74,10 @@ namespace FinSpace.Management
             };
             await _client.UpdateDatasetAsync(request, cancellationToken).ConfigureAwait(false);
         }
+
+        // The service matches permission names exactly; a person may type them in any case.
+        private static string Canonical(string permission) =>
+            DatasetDefinition.KnownDatasetPermissions.FirstOrDefault(k => string.Equals(k, permission, System.StringComparison.OrdinalIgnoreCase)) ?? permission;
 
         public async Task DeleteAsync(string datasetId, string? clientToken = null, CancellationToken cancellationToken = default)
         {

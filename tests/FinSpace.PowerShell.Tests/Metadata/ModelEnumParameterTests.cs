@@ -61,6 +61,7 @@ public sealed class ModelEnumParameterTests(CmdletCatalog catalog)
         Assert.Equal(new[] { "GLUE_TABLE", "S3" }, catalog["New-FSDataView"].Parameter("DestinationType")!.ValidateSet);
         Assert.Equal(new[] { "CSV", "JSON", "PARQUET", "XML" }, catalog["New-FSChangeset"].Parameter("FormatType")!.ValidateSet);
         Assert.Equal(catalog["New-FSChangeset"].Parameter("FormatType")!.ValidateSet, catalog["Set-FSChangeset"].Parameter("FormatType")!.ValidateSet);
+        Assert.Equal(FinSpace.Management.DatasetDefinition.KnownDatasetPermissions, catalog["New-FSDataset"].Parameter("DatasetPermission")!.ValidateSet);
     }
 
     private static Shape ShapeNamed(string name) =>
