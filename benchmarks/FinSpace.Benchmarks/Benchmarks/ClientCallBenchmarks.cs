@@ -18,7 +18,7 @@ namespace FinSpace.Benchmarks.Benchmarks;
 /// The difference is the AWSSDK.Core pipeline plus our marshalling: GUIDE §7 measured about 150 µs and
 /// 26.5 KB for the pipeline against about 55 µs and 3.4 KB for a raw GET.
 /// </summary>
-[SimpleJob(warmupCount: 5, iterationCount: 20)]
+[SimpleJob(warmupCount: 5, iterationCount: 40)]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class ClientCallBenchmarks

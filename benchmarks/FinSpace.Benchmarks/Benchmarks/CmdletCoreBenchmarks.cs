@@ -17,7 +17,7 @@ namespace FinSpace.Benchmarks.Benchmarks;
 /// the call as ProcessRecord does, drain the verbose lines). PowerShell's own parameter binding and
 /// pipeline are not in it: there is no pwsh on these machines.
 /// </summary>
-[SimpleJob(warmupCount: 5, iterationCount: 20)]
+[SimpleJob(warmupCount: 5, iterationCount: 40)]
 public class CmdletCoreBenchmarks
 {
     private ChildServer? _server;

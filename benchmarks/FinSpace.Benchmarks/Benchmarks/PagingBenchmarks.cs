@@ -11,12 +11,13 @@ namespace FinSpace.Benchmarks.Benchmarks;
 
 /// <summary>
 /// Listing 10,000 datasets from the in-process emulator, page size 100, with signature checks on and
-/// off: the lazy paginator, the cmdlet path (mapped to output types and enumerated blocking, as
+/// off: the lazy paginator, the cmdlet path (the cmdlets' cached client with its verbose-log
+/// subscriber, items mapped to output types and enumerated blocking inside a log scope, as
 /// Get-FSDataset writes them), and Take(5) — what <c>Get-FSDataset | Select-Object -First 5</c> costs:
 /// one page. The "all" rows count one operation per item, so Mean is per item and Op/s is items/s.
 /// Allocated includes the emulator's allocations (same process).
 /// </summary>
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[SimpleJob(warmupCount: 3, iterationCount: 15)]
 public class PagingBenchmarks
 {
     public const int DatasetCount = 10_000;
@@ -24,7 +25,7 @@ public class PagingBenchmarks
 
     private FinSpaceEmulator? _emulator;
     private FinSpaceDataClient? _client;
-    private FinSpaceServices? _services;
+    private FinSpaceServices? _cmdletServices;
 
     [Params(true, false)]
     public bool VerifySignatures { get; set; }
@@ -40,7 +41,7 @@ public class PagingBenchmarks
         }).ConfigureAwait(false);
         _emulator.Admin.Seed(new SeedRequest { Datasets = DatasetCount });
         _client = EmulatorClients.Create(_emulator.BaseAddress);
-        _services = new FinSpaceServices(_client);
+        _cmdletServices = ClientCache.Shared.GetServices(ConnectionResolver.Resolve(EmulatorClients.CmdletParameters(_emulator.BaseAddress)));
 
         var listed = await ClientPaginatorAll().ConfigureAwait(false);
         if (listed != DatasetCount || CmdletListAll() != DatasetCount || await ClientPaginatorTake5().ConfigureAwait(false) != 5)
@@ -76,10 +77,20 @@ public class PagingBenchmarks
     [Benchmark(OperationsPerInvoke = DatasetCount, Description = "Get-FSDataset core path, all (per item)")]
     public int CmdletListAll()
     {
+        // FinSpaceCmdlet.ForEachArriving: one log scope around the stream, verbose lines flushed per item.
+        var log = new RequestLog();
         var count = 0;
-        foreach (var _ in _services!.Datasets.ListAsync(PageSize).AsBlocking())
+        using (RequestLog.Enter(log))
         {
-            count++;
+            foreach (var dataset in _cmdletServices!.Datasets.ListAsync(PageSize).AsBlocking())
+            {
+                foreach (var line in log.Drain())
+                {
+                    _ = line;
+                }
+
+                count++;
+            }
         }
 
         return count;
