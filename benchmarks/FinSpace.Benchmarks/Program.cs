@@ -10,8 +10,8 @@ namespace FinSpace.Benchmarks;
 
 /// <summary>
 /// <c>FinSpace.Benchmarks [BenchmarkDotNet options]</c> runs benchmarks (e.g. <c>--filter '*Paging*'</c>);
-/// <c>baseline</c> runs the boto3 / AWS CLI comparison; the other modes are child processes this
-/// program starts itself. See benchmarks/README.md.
+/// <c>baseline</c> runs the boto3 / AWS CLI comparison; <c>machine</c> describes this machine for a
+/// results page; the other modes are child processes this program starts itself. See benchmarks/README.md.
 /// </summary>
 public static class Program
 {
@@ -25,6 +25,8 @@ public static class Program
                 return await BaselineDriver.RunAsync(rest).ConfigureAwait(false);
             case ColdCall.Mode:
                 return await ColdCall.RunAsync(rest).ConfigureAwait(false);
+            case MachineReport.Mode:
+                return MachineReport.Run();
             case FixedResponseServer.Mode:
                 return await FixedResponseServer.RunAsync().ConfigureAwait(false);
             default:

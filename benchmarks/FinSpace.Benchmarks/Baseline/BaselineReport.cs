@@ -47,7 +47,7 @@ internal static class BaselineReport
             "—"));
         text.AppendLine(Row(
             $"fresh process, one call for one page of 5: median of {options.ProcessRuns}",
-            $"{Ms(Median(ours.ColdProcessMs))} (the call inside it: {Ms(Median(ours.ColdFirstCallMs))})",
+            $"{Ms(Median(ours.ColdProcessMs))} (inside it: {Ms(Median(ours.ColdFirstCallMs))} from `new` to the page, of which {Ms(Median(ours.ColdCreateMs))} creating the client)",
             $"{Ms(boto3.GetProperty("python_cold_call").GetProperty("median_ms").GetDouble())} (`python3 -c`, import boto3)",
             hasCli ? $"{Ms(cli.GetProperty("first_page").GetProperty("median_ms").GetDouble())} (`--max-items 5 --page-size 5`)" : "not installed"));
         text.AppendLine();

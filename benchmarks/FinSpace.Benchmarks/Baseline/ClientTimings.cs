@@ -24,7 +24,8 @@ internal static class ClientTimings
         IReadOnlyList<double> ListingSeconds,
         IReadOnlyList<double> CmdletListingSeconds,
         IReadOnlyList<double> ColdProcessMs,
-        IReadOnlyList<double> ColdFirstCallMs);
+        IReadOnlyList<double> ColdFirstCallMs,
+        IReadOnlyList<double> ColdCreateMs);
 
     public static async Task<Result> MeasureAsync(Uri endpoint, string datasetId, BaselineOptions options)
     {
@@ -70,8 +71,8 @@ internal static class ClientTimings
             Expect(count, options.Datasets, "the cmdlet core path");
         }
 
-        var (processMs, firstCallMs) = ColdProcesses(endpoint, options.ProcessRuns);
-        return new Result(LatencySummary.FromTicks(creation), LatencySummary.FromTicks(calls), listings, cmdletListings, processMs, firstCallMs);
+        var (processMs, firstCallMs, createMs) = ColdProcesses(endpoint, options.ProcessRuns);
+        return new Result(LatencySummary.FromTicks(creation), LatencySummary.FromTicks(calls), listings, cmdletListings, processMs, firstCallMs, createMs);
     }
 
     public static async Task<int> ListAllAsync(FinSpaceDataClient client, int pageSize)
@@ -85,10 +86,11 @@ internal static class ClientTimings
         return count;
     }
 
-    private static (List<double> ProcessMs, List<double> FirstCallMs) ColdProcesses(Uri endpoint, int runs)
+    private static (List<double> ProcessMs, List<double> FirstCallMs, List<double> CreateMs) ColdProcesses(Uri endpoint, int runs)
     {
         var processMs = new List<double>();
         var firstCallMs = new List<double>();
+        var createMs = new List<double>();
         for (var i = 0; i < runs; i++)
         {
             var start = Stopwatch.GetTimestamp();
@@ -103,13 +105,14 @@ internal static class ClientTimings
                 throw new InvalidOperationException($"The cold-call process exited {process.ExitCode}: {errors}");
             }
 
-            // "items 5 first-call-ms 123.4"
+            // "items 5 first-call-ms 123.4 create-ms 45.6"
             var words = output.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             Expect(int.Parse(words[1], CultureInfo.InvariantCulture), 5, "the cold-call process");
             firstCallMs.Add(double.Parse(words[3], CultureInfo.InvariantCulture));
+            createMs.Add(double.Parse(words[5], CultureInfo.InvariantCulture));
         }
 
-        return (processMs, firstCallMs);
+        return (processMs, firstCallMs, createMs);
     }
 
     private static void Expect(int actual, int expected, string who)

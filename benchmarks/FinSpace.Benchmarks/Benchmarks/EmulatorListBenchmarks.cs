@@ -1,7 +1,6 @@
 using System;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using FinSpace.Benchmarks.Infrastructure;
 using FinSpace.Data;
 using FinSpace.Data.Model;
@@ -15,9 +14,10 @@ namespace FinSpace.Benchmarks.Benchmarks;
 /// emulator can serve; our client's rate beside it shows how much of a real listing the emulator
 /// accounts for. Signature checks are off so the raw walker needs no signer; PagingBenchmarks measures
 /// their cost. One operation per item: Mean is per item, Op/s is items/s. Allocated includes the
-/// emulator's allocations (same process).
+/// emulator's allocations (same process). A listing takes about half a second; 15 iterations rather
+/// than a handful, because on a small shared machine single runs vary by a factor of two or more.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(warmupCount: 2, iterationCount: 15)]
 public class EmulatorListBenchmarks
 {
     public const int DatasetCount = 100_000;
