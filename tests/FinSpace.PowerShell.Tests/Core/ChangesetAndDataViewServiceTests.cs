@@ -48,7 +48,7 @@ public sealed class ChangesetAndDataViewServiceTests(EmulatorFixture fixture)
         var step = TimeSpan.FromMinutes(1);
         await using var emulator = await FinSpace.Emulator.FinSpaceEmulator.StartAsync(
             new FinSpace.Emulator.EmulatorOptions { Lifecycle = FinSpace.Emulator.LifecycleTimings.Uniform(step), TimeProvider = clock }, ct);
-        var services = ServicesFor(emulator);
+        var services = EmulatorFixture.ServicesFor(emulator);
         var datasetId = await services.Datasets.CreateAsync(new DatasetDefinition { Title = "watched" }, ct);
         var changesetId = await services.Changesets.CreateAsync(datasetId, Csv("s3://bucket/ok.csv"), ct);
 
@@ -89,7 +89,7 @@ public sealed class ChangesetAndDataViewServiceTests(EmulatorFixture fixture)
         var ct = TestContext.Current.CancellationToken;
         await using var slow = await FinSpace.Emulator.FinSpaceEmulator.StartAsync(
             new FinSpace.Emulator.EmulatorOptions { Lifecycle = FinSpace.Emulator.LifecycleTimings.Uniform(TimeSpan.FromHours(1)) }, ct);
-        var services = ServicesFor(slow);
+        var services = EmulatorFixture.ServicesFor(slow);
         var datasetId = await services.Datasets.CreateAsync(new DatasetDefinition { Title = "slow" }, ct);
         var changesetId = await services.Changesets.CreateAsync(datasetId, Csv("s3://bucket/slow.csv"), ct);
 
@@ -159,15 +159,6 @@ public sealed class ChangesetAndDataViewServiceTests(EmulatorFixture fixture)
         Assert.True(protectedDetail.SecretAccessKey!.IsReadOnly());
         Assert.DoesNotContain(detail.SecretAccessKey!, protectedDetail.ToString());
     }
-
-    private static FinSpaceServices ServicesFor(FinSpace.Emulator.FinSpaceEmulator emulator) =>
-        new ClientCache().GetServices(ConnectionResolver.Resolve(new ConnectionParameters
-        {
-            EndpointUrl = emulator.BaseAddress.ToString(),
-            Region = "us-east-1",
-            AccessKey = FinSpace.Emulator.EmulatorCredentials.AccessKeyId,
-            SecretKey = FinSpace.Emulator.EmulatorCredentials.SecretAccessKey,
-        }));
 
     internal static string Reveal(SecureString secure)
     {

@@ -153,13 +153,7 @@ public sealed class ConnectionResolverTests : IDisposable
         var ct = TestContext.Current.CancellationToken;
         await using var emulator = await FinSpaceEmulator.StartAsync(cancellationToken: ct);
         var cache = new ClientCache();
-        var caller = new ConnectionParameters
-        {
-            EndpointUrl = emulator.BaseAddress.ToString(),
-            Region = "us-east-1",
-            AccessKey = EmulatorCredentials.AccessKeyId,
-            SecretKey = EmulatorCredentials.SecretAccessKey,
-        };
+        var caller = EmulatorFixture.ConnectionTo(emulator);
 
         var session = await SessionConnector.ConnectAsync(caller, null, "env-42", 30, cache, ct);
         var services = cache.GetServices(ConnectionResolver.Resolve(new ConnectionParameters(), session, null));

@@ -90,13 +90,7 @@ public sealed class DatasetServiceTests(EmulatorFixture fixture)
         // A private emulator: counting pages needs nobody else listing at the same time.
         await using var emulator = await FinSpace.Emulator.FinSpaceEmulator.StartAsync(new FinSpace.Emulator.EmulatorOptions { VerifySignatures = false }, TestContext.Current.CancellationToken);
         emulator.Admin.Seed(new FinSpace.Emulator.SeedRequest { Datasets = 95 });
-        var services = new ClientCache().GetServices(ConnectionResolver.Resolve(new ConnectionParameters
-        {
-            EndpointUrl = emulator.BaseAddress.ToString(),
-            Region = "us-east-1",
-            AccessKey = "AKIAANYTHING0000000",
-            SecretKey = "unused-because-signatures-are-off",
-        }));
+        var services = EmulatorFixture.ServicesFor(emulator);
 
         var all = services.Datasets.ListAsync(pageSize: 10, TestContext.Current.CancellationToken).AsBlocking(TestContext.Current.CancellationToken).ToList();
         Assert.Equal(95, all.Count);

@@ -21,15 +21,22 @@ public sealed class EmulatorFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Emulator = await FinSpaceEmulator.StartAsync(new EmulatorOptions { Lifecycle = LifecycleTimings.Uniform(Step) });
-        Connection = new ConnectionParameters
-        {
-            EndpointUrl = Emulator.BaseAddress.ToString(),
-            Region = "us-east-1",
-            AccessKey = EmulatorCredentials.AccessKeyId,
-            SecretKey = EmulatorCredentials.SecretAccessKey,
-        };
-        Services = new ClientCache().GetServices(ConnectionResolver.Resolve(Connection));
+        Connection = ConnectionTo(Emulator);
+        Services = ServicesFor(Emulator);
     }
+
+    /// <summary>The connection parameters a cmdlet would be given for <paramref name="emulator"/>, signing with <paramref name="secretKey"/>.</summary>
+    public static ConnectionParameters ConnectionTo(FinSpaceEmulator emulator, string secretKey = EmulatorCredentials.SecretAccessKey) => new()
+    {
+        EndpointUrl = emulator.BaseAddress.ToString(),
+        Region = "us-east-1",
+        AccessKey = EmulatorCredentials.AccessKeyId,
+        SecretKey = secretKey,
+    };
+
+    /// <summary>Services over a client of its own for <paramref name="emulator"/>, reached as a cmdlet reaches them.</summary>
+    public static FinSpaceServices ServicesFor(FinSpaceEmulator emulator, string secretKey = EmulatorCredentials.SecretAccessKey) =>
+        new ClientCache().GetServices(ConnectionResolver.Resolve(ConnectionTo(emulator, secretKey)));
 
     public async ValueTask DisposeAsync() => await Emulator.DisposeAsync();
 

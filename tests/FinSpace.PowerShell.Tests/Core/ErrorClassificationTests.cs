@@ -79,7 +79,7 @@ public sealed class ErrorClassificationTests(EmulatorFixture fixture)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var faulty = await FinSpaceEmulator.StartAsync(new EmulatorOptions { Faults = new FaultSettings { ThrottleRate = throttle, ErrorRate = error } }, ct);
-        var services = ServicesFor(faulty, EmulatorCredentials.SecretAccessKey);
+        var services = EmulatorFixture.ServicesFor(faulty);
 
         var failure = await FailureOf(() => services.Users.GetAsync("any", ct));
 
@@ -92,7 +92,7 @@ public sealed class ErrorClassificationTests(EmulatorFixture fixture)
     public async Task AWrongSecretKeyStopsThePipelineAndTheErrorHoldsNoSecret()
     {
         const string wrongSecret = "wrong-secret-key-that-must-not-leak-0001";
-        var services = ServicesFor(fixture.Emulator, wrongSecret);
+        var services = EmulatorFixture.ServicesFor(fixture.Emulator, wrongSecret);
 
         var error = await FailureOf(() => services.Datasets.GetAsync("x", TestContext.Current.CancellationToken));
 
@@ -135,13 +135,4 @@ public sealed class ErrorClassificationTests(EmulatorFixture fixture)
             Assert.Contains("request id " + exception.RequestId, error.Message);
         }
     }
-
-    private static FinSpaceServices ServicesFor(FinSpaceEmulator emulator, string secret) =>
-        new ClientCache().GetServices(ConnectionResolver.Resolve(new ConnectionParameters
-        {
-            EndpointUrl = emulator.BaseAddress.ToString(),
-            Region = "us-east-1",
-            AccessKey = EmulatorCredentials.AccessKeyId,
-            SecretKey = secret,
-        }));
 }

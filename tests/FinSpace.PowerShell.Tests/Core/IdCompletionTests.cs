@@ -12,13 +12,7 @@ public sealed class IdCompletionTests
     private static async Task<(FinSpaceEmulator Emulator, FinSpaceServices Services)> StartAsync(EmulatorOptions? options = null)
     {
         var emulator = await FinSpaceEmulator.StartAsync(options ?? new EmulatorOptions(), TestContext.Current.CancellationToken);
-        var services = new ClientCache().GetServices(ConnectionResolver.Resolve(new ConnectionParameters
-        {
-            EndpointUrl = emulator.BaseAddress.ToString(),
-            Region = "us-east-1",
-            AccessKey = EmulatorCredentials.AccessKeyId,
-            SecretKey = EmulatorCredentials.SecretAccessKey,
-        }));
+        var services = EmulatorFixture.ServicesFor(emulator);
         return (emulator, services);
     }
 

@@ -30,13 +30,7 @@ public sealed class OperationCoverageTests
         Assert.Contains("DatasetService.ListAsync", called);
 
         await using var emulator = await FinSpaceEmulator.StartAsync(new EmulatorOptions { Lifecycle = LifecycleTimings.Instant }, ct);
-        var connection = new ConnectionParameters
-        {
-            EndpointUrl = emulator.BaseAddress.ToString(),
-            Region = "us-east-1",
-            AccessKey = EmulatorCredentials.AccessKeyId,
-            SecretKey = EmulatorCredentials.SecretAccessKey,
-        };
+        var connection = EmulatorFixture.ConnectionTo(emulator);
         var cache = new ClientCache();
         var s = cache.GetServices(ConnectionResolver.Resolve(connection));
         var datasetId = await s.Datasets.CreateAsync(new DatasetDefinition { Title = "coverage" }, ct);
