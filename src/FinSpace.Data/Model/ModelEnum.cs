@@ -44,52 +44,32 @@ namespace FinSpace.Data.Model
 
         public static implicit operator string?(ModelEnum? value) => value?.Value;
 
+        /// <summary>The known value equal to <paramref name="value"/> ignoring case (what a person types), or a new value kept verbatim.</summary>
         protected static T Find<T>(string value, IReadOnlyList<T> known, Func<string, T> create)
-            where T : ModelEnum
-        {
-            if (value is null)
-            {
-                throw new ArgumentNullException(nameof(value));
-            }
-
-            foreach (var candidate in known)
-            {
-                if (string.Equals(candidate.Value, value, StringComparison.OrdinalIgnoreCase))
-                {
-                    return candidate;
-                }
-            }
-
-            return create(value);
-        }
+            where T : ModelEnum =>
+            Lookup(value ?? throw new ArgumentNullException(nameof(value)), known, StringComparison.OrdinalIgnoreCase) ?? create(value);
 
         /// <summary>The known value spelled exactly so, or a new value kept verbatim: what arrives on the wire is not corrected.</summary>
         protected static T FindExact<T>(string value, IReadOnlyList<T> known, Func<string, T> create)
+            where T : ModelEnum =>
+            Lookup(value, known, StringComparison.Ordinal) ?? create(value);
+
+        protected static bool IsKnownValue<T>(T value, IReadOnlyList<T> known)
+            where T : ModelEnum =>
+            Lookup(value.Value, known, StringComparison.Ordinal) is not null;
+
+        private static T? Lookup<T>(string value, IReadOnlyList<T> known, StringComparison comparison)
             where T : ModelEnum
         {
             foreach (var candidate in known)
             {
-                if (string.Equals(candidate.Value, value, StringComparison.Ordinal))
+                if (string.Equals(candidate.Value, value, comparison))
                 {
                     return candidate;
                 }
             }
 
-            return create(value);
-        }
-
-        protected static bool IsKnownValue<T>(T value, IReadOnlyList<T> known)
-            where T : ModelEnum
-        {
-            foreach (var candidate in known)
-            {
-                if (string.Equals(candidate.Value, value.Value, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return null;
         }
     }
 }
