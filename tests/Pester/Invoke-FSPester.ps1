@@ -3,13 +3,15 @@
     Runs the Pester suite in tests/Pester against the built FinSpace module and the local emulator.
 
 .DESCRIPTION
-    Needs PowerShell 7 and Pester 5.5 or later, and a built repository (dotnet build
-    FinSpace.PowerShell.sln lays out out/FinSpace and builds the emulator). Builds nothing itself.
-    Each test file starts its own emulator on a free loopback port and stops it afterwards.
+    Needs PowerShell 7 and the Pester the repository pins, and a built repository: `dotnet build
+    FinSpace.PowerShell.sln` lays out out/FinSpace, builds the emulator and lays Pester out in
+    out/tools/Modules, which this script puts first on PSModulePath. Pester is taken from there
+    only, never from a module installed on the machine. Builds nothing itself. Each test file
+    starts its own emulator on a free loopback port and stops it afterwards.
 
     Prints Pester's detailed output, then one line "N passed, N failed, N skipped", and exits 0 only
-    when every test and every block passed. build.ps1 -Task Test and .ci/run reach this script
-    through the xunit test PesterSuiteTests whenever pwsh is on PATH.
+    when every test and every block passed. `dotnet test` runs this script through
+    tests/FinSpace.Pester.Tests, which reports one result per Pester test from -ResultPath.
 
 .PARAMETER Configuration
     The build configuration whose emulator to start (the module in out/FinSpace is shared).
@@ -19,6 +21,10 @@
 
 .PARAMETER TestResultPath
     Also write NUnit XML results to this file.
+
+.PARAMETER ResultPath
+    Also write every test's path, result and error as JSON to this file, and the totals line to
+    the same path with the extension .summary.txt (read by tests/FinSpace.Pester.Tests and .ci/run).
 
 .EXAMPLE
     pwsh tests/Pester/Invoke-FSPester.ps1
@@ -33,7 +39,9 @@ param(
 
     [string[]] $Path = @($PSScriptRoot),
 
-    [string] $TestResultPath
+    [string] $TestResultPath,
+
+    [string] $ResultPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -43,12 +51,17 @@ if ($PSVersionTable.PSVersion.Major -lt 7) {
     exit 2
 }
 
-$pester = Get-Module -ListAvailable -Name Pester |
-    Where-Object { $_.Version -ge [version]'5.5.0' } |
+# The Pester the build laid out (tests/FinSpace.Pester.Tests pins its version), first on PSModulePath
+# so that a module installed on the machine never stands in for it.
+$repositoryRoot = Split-Path -Path (Split-Path -Path $PSScriptRoot -Parent) -Parent
+$pinnedModules = Join-Path $repositoryRoot 'out/tools/Modules'
+$env:PSModulePath = $pinnedModules + [System.IO.Path]::PathSeparator + $env:PSModulePath
+$pester = Get-Module -ListAvailable -Name Pester -ErrorAction SilentlyContinue |
+    Where-Object { $_.Path.StartsWith($pinnedModules) -and $_.Version -ge [version]'5.5.0' -and $_.Version.Major -eq 5 } |
     Sort-Object -Property Version -Descending |
     Select-Object -First 1
 if ($null -eq $pester) {
-    [Console]::Error.WriteLine('Pester 5.5 or later is not installed. Install it with: Install-Module Pester -MinimumVersion 5.5 -Scope CurrentUser')
+    [Console]::Error.WriteLine("Pester 5.5+ is not laid out in $pinnedModules. Run 'dotnet build tests/FinSpace.Pester.Tests' (dotnet test does it): it restores the pinned Pester from NuGet and lays it out there.")
     exit 2
 }
 
@@ -76,6 +89,53 @@ catch {
 Write-Host "FinSpace module: $moduleManifestPath"
 Write-Host "Emulator:        $emulatorPath"
 Write-Host "Pester:          $($pester.Version) on PowerShell $($PSVersionTable.PSVersion)"
+
+function Export-FSPesterResult {
+    <# Every test, failed block and failed container as JSON: one entry per result to report. #>
+    param([Parameter(Mandatory)] $Result, [Parameter(Mandatory)] [string] $Path, [Parameter(Mandatory)] [string] $Summary)
+
+    $entries = [System.Collections.Generic.List[object]]::new()
+    foreach ($test in $Result.Tests) {
+        $entries.Add([ordered]@{
+            kind       = 'Test'
+            file       = Split-Path -Path $test.ScriptBlock.File -Leaf
+            path       = @($test.Path)
+            result     = "$($test.Result)"
+            durationMs = [int] $test.Duration.TotalMilliseconds
+            error      = @($test.ErrorRecord | ForEach-Object { "$_`n$($_.ScriptStackTrace)" }) -join "`n"
+        })
+    }
+
+    foreach ($block in $Result.FailedBlocks) {
+        $entries.Add([ordered]@{
+            kind       = 'Block'
+            file       = Split-Path -Path $block.ScriptBlock.File -Leaf
+            path       = @($block.Path)
+            result     = 'Failed'
+            durationMs = [int] $block.Duration.TotalMilliseconds
+            error      = @($block.ErrorRecord | ForEach-Object { "$_`n$($_.ScriptStackTrace)" }) -join "`n"
+        })
+    }
+
+    foreach ($container in $Result.FailedContainers) {
+        $entries.Add([ordered]@{
+            kind       = 'Container'
+            file       = "$($container.Item)"
+            path       = @("$($container.Item)")
+            result     = 'Failed'
+            durationMs = [int] $container.Duration.TotalMilliseconds
+            error      = @($container.ErrorRecord | ForEach-Object { "$_`n$($_.ScriptStackTrace)" }) -join "`n"
+        })
+    }
+
+    $directory = Split-Path -Path $Path -Parent
+    if ($directory) {
+        $null = New-Item -ItemType Directory -Force -Path $directory
+    }
+
+    [ordered]@{ summary = $Summary; results = $entries } | ConvertTo-Json -Depth 6 | Set-Content -LiteralPath $Path -Encoding utf8
+    Set-Content -LiteralPath ([System.IO.Path]::ChangeExtension($Path, '.summary.txt')) -Value $Summary -Encoding utf8
+}
 
 $pesterConfiguration = New-PesterConfiguration
 $pesterConfiguration.Run.Path = $Path
@@ -113,7 +173,13 @@ if ($null -eq $pesterResult) {
     exit 1
 }
 
-Write-Host ('{0} passed, {1} failed, {2} skipped' -f $pesterResult.PassedCount, $pesterResult.FailedCount, $pesterResult.SkippedCount)
+$summary = '{0} passed, {1} failed, {2} skipped, {3} not run (Pester {4}, PowerShell {5})' -f `
+    $pesterResult.PassedCount, $pesterResult.FailedCount, $pesterResult.SkippedCount, $pesterResult.NotRunCount, $pester.Version, $PSVersionTable.PSVersion
+Write-Host $summary
+
+if ($ResultPath) {
+    Export-FSPesterResult -Result $pesterResult -Path $ResultPath -Summary $summary
+}
 
 if ($pesterResult.Result -ne 'Passed' -or $pesterResult.FailedCount -gt 0 -or $pesterResult.FailedBlocksCount -gt 0 -or $pesterResult.FailedContainersCount -gt 0) {
     exit 1
