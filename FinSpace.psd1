@@ -1,7 +1,10 @@
 @{
-    # The cmdlet assembly at the module root; FinSpace.Data and AWSSDK.Core load from dependencies/
-    # only when a cmdlet first needs them, so importing runs no code beyond registering a resolver.
+    # The cmdlet assembly at the module root, with the output types beside it (both in PowerShell's
+    # default load context). The engine and AWSSDK.* load from dependencies/ only when a cmdlet first
+    # needs them: in a private AssemblyLoadContext on PowerShell 7.4+, through a resolver scoped to
+    # this module's own requests on Windows PowerShell 5.1. Import runs nothing else.
     RootModule           = 'FinSpace.PowerShell.dll'
+    RequiredAssemblies   = @('FinSpace.Objects.dll')
     ModuleVersion        = '0.1.0'
     GUID                 = '6f0f3a52-2a55-4a43-9f0e-6c1f6a8f7d21'
     Author               = 'FinSpace.PowerShell contributors'

@@ -16,6 +16,10 @@ namespace FinSpace.Management
             _client = client;
         }
 
+        /// <summary>ListAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
+        public IEnumerable<Changeset> List(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default) =>
+            ListAsync(datasetId, pageSize, cancellationToken).AsBlocking(cancellationToken);
+
         public IAsyncEnumerable<Changeset> ListAsync(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default) =>
             _client.Paginators.ListChangesets(new ListChangesetsRequest { DatasetId = datasetId, MaxResults = pageSize }, cancellationToken)
                 .Map(ResourceMapper.ToChangeset, cancellationToken);
@@ -62,6 +66,10 @@ namespace FinSpace.Management
                 cancellationToken).ConfigureAwait(false);
             return string.IsNullOrEmpty(response.ChangesetId) ? changesetId : response.ChangesetId!;
         }
+
+        /// <summary>ObserveAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
+        public IEnumerable<WaitObservation<Changeset>> Observe(string datasetId, string changesetId, WaitOptions options, CancellationToken cancellationToken = default) =>
+            ObserveAsync(datasetId, changesetId, options, cancellationToken).AsBlocking(cancellationToken);
 
         /// <summary>Each state seen while polling until the changeset succeeds, fails or is stopped.</summary>
         public IAsyncEnumerable<WaitObservation<Changeset>> ObserveAsync(string datasetId, string changesetId, WaitOptions options, CancellationToken cancellationToken = default) =>

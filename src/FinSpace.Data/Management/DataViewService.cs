@@ -18,6 +18,10 @@ namespace FinSpace.Management
             _client = client;
         }
 
+        /// <summary>ListAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
+        public IEnumerable<DataView> List(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default) =>
+            ListAsync(datasetId, pageSize, cancellationToken).AsBlocking(cancellationToken);
+
         public IAsyncEnumerable<DataView> ListAsync(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default) =>
             _client.Paginators.ListDataViews(new ListDataViewsRequest { DatasetId = datasetId, MaxResults = pageSize }, cancellationToken)
                 .Map(ResourceMapper.ToDataView, cancellationToken);
@@ -52,6 +56,10 @@ namespace FinSpace.Management
                 cancellationToken).ConfigureAwait(false);
             return response.DataViewId ?? string.Empty;
         }
+
+        /// <summary>ObserveAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
+        public IEnumerable<WaitObservation<DataView>> Observe(string datasetId, string dataViewId, WaitOptions options, CancellationToken cancellationToken = default) =>
+            ObserveAsync(datasetId, dataViewId, options, cancellationToken).AsBlocking(cancellationToken);
 
         /// <summary>Each state seen while polling until the dataview succeeds, fails, is cancelled or times out.</summary>
         public IAsyncEnumerable<WaitObservation<DataView>> ObserveAsync(string datasetId, string dataViewId, WaitOptions options, CancellationToken cancellationToken = default) =>

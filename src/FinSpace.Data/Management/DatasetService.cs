@@ -17,6 +17,10 @@ namespace FinSpace.Management
             _client = client;
         }
 
+        /// <summary>ListAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
+        public IEnumerable<Dataset> List(int? pageSize = null, CancellationToken cancellationToken = default) =>
+            ListAsync(pageSize, cancellationToken).AsBlocking(cancellationToken);
+
         /// <summary>Every dataset, page by page as the caller consumes them.</summary>
         public IAsyncEnumerable<Dataset> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default) =>
             _client.Paginators.ListDatasets(new ListDatasetsRequest { MaxResults = pageSize }, cancellationToken)

@@ -17,9 +17,17 @@ namespace FinSpace.Management
             _client = client;
         }
 
+        /// <summary>ListAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
+        public IEnumerable<PermissionGroup> List(int? pageSize = null, CancellationToken cancellationToken = default) =>
+            ListAsync(pageSize, cancellationToken).AsBlocking(cancellationToken);
+
         public IAsyncEnumerable<PermissionGroup> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default) =>
             _client.Paginators.ListPermissionGroups(new ListPermissionGroupsRequest { MaxResults = pageSize }, cancellationToken)
                 .Map(ResourceMapper.ToPermissionGroup, cancellationToken);
+
+        /// <summary>ListByUserAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
+        public IEnumerable<PermissionGroup> ListByUser(string userId, int? pageSize = null, CancellationToken cancellationToken = default) =>
+            ListByUserAsync(userId, pageSize, cancellationToken).AsBlocking(cancellationToken);
 
         /// <summary>The groups a user belongs to, with the membership status.</summary>
         public IAsyncEnumerable<PermissionGroup> ListByUserAsync(string userId, int? pageSize = null, CancellationToken cancellationToken = default) =>

@@ -16,9 +16,17 @@ namespace FinSpace.Management
             _client = client;
         }
 
+        /// <summary>ListAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
+        public IEnumerable<User> List(int? pageSize = null, CancellationToken cancellationToken = default) =>
+            ListAsync(pageSize, cancellationToken).AsBlocking(cancellationToken);
+
         public IAsyncEnumerable<User> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default) =>
             _client.Paginators.ListUsers(new ListUsersRequest { MaxResults = pageSize }, cancellationToken)
                 .Map(ResourceMapper.ToUser, cancellationToken);
+
+        /// <summary>ListByPermissionGroupAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
+        public IEnumerable<User> ListByPermissionGroup(string permissionGroupId, int? pageSize = null, CancellationToken cancellationToken = default) =>
+            ListByPermissionGroupAsync(permissionGroupId, pageSize, cancellationToken).AsBlocking(cancellationToken);
 
         /// <summary>The members of a permission group, with the membership status.</summary>
         public IAsyncEnumerable<User> ListByPermissionGroupAsync(string permissionGroupId, int? pageSize = null, CancellationToken cancellationToken = default) =>

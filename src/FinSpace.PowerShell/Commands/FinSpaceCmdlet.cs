@@ -192,13 +192,13 @@ namespace FinSpace.PowerShell.Commands
         }
 
         /// <summary>Writes each item as its page arrives; a downstream Select-Object -First stops the paging.</summary>
-        protected void WriteStream<T>(object? target, IAsyncEnumerable<T> items) => ForEachArriving(target, items, item => WriteObject(item));
+        protected void WriteStream<T>(object? target, IEnumerable<T> items) => ForEachArriving(target, items, item => WriteObject(item));
 
         /// <summary>
         /// Follows a wait with a progress bar, writes the final state, and writes an InvalidResult
         /// error when <paramref name="failureOf"/> says it did not succeed.
         /// </summary>
-        protected void WriteWait<T>(string id, string activity, IAsyncEnumerable<WaitObservation<T>> observations, Func<T, string?> statusOf, Func<T, string?> failureOf, string failureErrorId)
+        protected void WriteWait<T>(string id, string activity, IEnumerable<WaitObservation<T>> observations, Func<T, string?> statusOf, Func<T, string?> failureOf, string failureErrorId)
         {
             var progress = new ProgressRecord(ProgressActivityId, activity, "Waiting for the first status");
             WaitObservation<T>? last = null;
@@ -229,13 +229,13 @@ namespace FinSpace.PowerShell.Commands
 
         private const int ProgressActivityId = 7301;
 
-        private void ForEachArriving<T>(object? target, IAsyncEnumerable<T> items, Action<T> onItem)
+        private void ForEachArriving<T>(object? target, IEnumerable<T> items, Action<T> onItem)
         {
             try
             {
                 using (RequestLog.Enter(_requests))
                 {
-                    foreach (var item in items.AsBlocking(Cancellation))
+                    foreach (var item in items)
                     {
                         FlushVerbose();
                         onItem(item);

@@ -31,7 +31,7 @@ namespace FinSpace.PowerShell.Commands
         {
             if (ParameterSetName == ListSet)
             {
-                WriteStream(DatasetId, Services.Changesets.ListAsync(DatasetId, MaxResults, Cancellation));
+                WriteStream(DatasetId, Services.Changesets.List(DatasetId, MaxResults, Cancellation));
                 return;
             }
 

@@ -31,7 +31,7 @@ namespace FinSpace.PowerShell.Commands
         {
             if (ParameterSetName == ListSet)
             {
-                WriteStream(DatasetId, Services.DataViews.ListAsync(DatasetId, MaxResults, Cancellation));
+                WriteStream(DatasetId, Services.DataViews.List(DatasetId, MaxResults, Cancellation));
                 return;
             }
 

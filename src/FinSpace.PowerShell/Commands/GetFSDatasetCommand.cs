@@ -27,7 +27,7 @@ namespace FinSpace.PowerShell.Commands
         {
             if (ParameterSetName == ListSet)
             {
-                WriteStream(null, Services.Datasets.ListAsync(MaxResults, Cancellation));
+                WriteStream(null, Services.Datasets.List(MaxResults, Cancellation));
                 return;
             }
 

@@ -35,10 +35,10 @@ namespace FinSpace.PowerShell.Commands
             switch (ParameterSetName)
             {
                 case ListSet:
-                    WriteStream(null, Services.PermissionGroups.ListAsync(MaxResults, Cancellation));
+                    WriteStream(null, Services.PermissionGroups.List(MaxResults, Cancellation));
                     break;
                 case ByUserSet:
-                    WriteStream(UserId, Services.PermissionGroups.ListByUserAsync(UserId, MaxResults, Cancellation));
+                    WriteStream(UserId, Services.PermissionGroups.ListByUser(UserId, MaxResults, Cancellation));
                     break;
                 default:
                     WriteEach(PermissionGroupId, Services.PermissionGroups.GetAsync);

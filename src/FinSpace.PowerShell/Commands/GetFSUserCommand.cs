@@ -35,10 +35,10 @@ namespace FinSpace.PowerShell.Commands
             switch (ParameterSetName)
             {
                 case ListSet:
-                    WriteStream(null, Services.Users.ListAsync(MaxResults, Cancellation));
+                    WriteStream(null, Services.Users.List(MaxResults, Cancellation));
                     break;
                 case ByGroupSet:
-                    WriteStream(PermissionGroupId, Services.Users.ListByPermissionGroupAsync(PermissionGroupId, MaxResults, Cancellation));
+                    WriteStream(PermissionGroupId, Services.Users.ListByPermissionGroup(PermissionGroupId, MaxResults, Cancellation));
                     break;
                 default:
                     WriteEach(UserId, Services.Users.GetAsync);

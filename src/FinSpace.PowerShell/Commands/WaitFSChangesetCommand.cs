@@ -32,7 +32,7 @@ namespace FinSpace.PowerShell.Commands
             WriteWait(
                 changesetId,
                 $"Waiting for changeset {changesetId}",
-                Services.Changesets.ObserveAsync(datasetId, changesetId, Options, Cancellation),
+                Services.Changesets.Observe(datasetId, changesetId, Options, Cancellation),
                 c => c.Status,
                 ChangesetService.FailureOf,
                 "ChangesetFailed");

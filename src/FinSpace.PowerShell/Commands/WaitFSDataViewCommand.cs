@@ -32,7 +32,7 @@ namespace FinSpace.PowerShell.Commands
             WriteWait(
                 dataViewId,
                 $"Waiting for dataview {dataViewId}",
-                Services.DataViews.ObserveAsync(datasetId, dataViewId, Options, Cancellation),
+                Services.DataViews.Observe(datasetId, dataViewId, Options, Cancellation),
                 v => v.Status,
                 DataViewService.FailureOf,
                 "DataViewFailed");

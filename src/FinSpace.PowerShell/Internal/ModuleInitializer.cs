@@ -1,21 +1,33 @@
 using System;
-using System.IO;
-using System.Reflection;
 using System.Management.Automation;
+using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace FinSpace.PowerShell.Internal
 {
     /// <summary>
-    /// Resolves the core library and its dependencies (AWSSDK.Core, System.Text.Json, …) from the
-    /// module's dependencies/ folder. Registering one event handler is all that runs at import; no
-    /// dependency is loaded until a cmdlet first needs it.
+    /// At import: refuse an unsupported host, and register the resolver that finds the engine and its
+    /// dependencies. Nothing else runs and no dependency loads until a cmdlet first needs one.
     /// </summary>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
-        private static readonly string DependencyFolder =
-            Path.Combine(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? string.Empty, "dependencies");
+        private static readonly Assembly Self = typeof(ModuleInitializer).Assembly;
+        private static readonly bool IsCoreClr = typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext") is not null;
+        private static readonly DependencyRules Rules =
+            DependencyRules.For(System.IO.Path.GetDirectoryName(Self.Location) ?? string.Empty, IsCoreClr);
 
-        public void OnImport() => AppDomain.CurrentDomain.AssemblyResolve += Resolve;
+        // The private context, created when the engine is first needed (PowerShell 7 only).
+        private static readonly Lazy<Func<string, Assembly>> EngineLoader = new Lazy<Func<string, Assembly>>(CreateEngineLoader);
+
+        public void OnImport()
+        {
+            if (RuntimeGate.Refusal(RuntimeInformation.FrameworkDescription, Environment.Version) is { } refusal)
+            {
+                throw new PlatformNotSupportedException(refusal);
+            }
+
+            AppDomain.CurrentDomain.AssemblyResolve += Resolve;
+        }
 
         public void OnRemove(PSModuleInfo psModuleInfo) => AppDomain.CurrentDomain.AssemblyResolve -= Resolve;
 
@@ -27,8 +39,23 @@ namespace FinSpace.PowerShell.Internal
                 return null;
             }
 
-            var path = Path.Combine(DependencyFolder, name + ".dll");
-            return File.Exists(path) ? Assembly.LoadFrom(path) : null;
+            var file = Rules.FileFor(name, args.RequestingAssembly?.Location);
+            if (file is null)
+            {
+                return null;
+            }
+
+            return IsCoreClr && name == DependencyRules.EngineName ? EngineLoader.Value(name) : Assembly.LoadFrom(file);
+        }
+
+        // FinSpace.LoadContext targets net8.0 (this assembly cannot subclass AssemblyLoadContext), so it
+        // is reached by reflection, once.
+        private static Func<string, Assembly> CreateEngineLoader()
+        {
+            var path = System.IO.Path.Combine(Rules.ModuleDirectory, DependencyRules.LoadContextName + ".dll");
+            var type = Assembly.LoadFrom(path).GetType("FinSpace.LoadContext.EngineLoadContext", throwOnError: true)!;
+            var create = type.GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!;
+            return (Func<string, Assembly>)create.Invoke(null, new object[] { Rules.DependencyDirectory })!;
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class OperationCoverageTests
     {
         var ct = TestContext.Current.CancellationToken;
         var called = ServiceMethodsCalledByCmdlets();
-        Assert.Contains("DatasetService.ListAsync", called);
+        Assert.Contains("DatasetService.List", called);
 
         await using var emulator = await FinSpaceEmulator.StartAsync(new EmulatorOptions { Lifecycle = LifecycleTimings.Instant }, ct);
         var connection = EmulatorFixture.ConnectionTo(emulator);
@@ -42,31 +42,31 @@ public sealed class OperationCoverageTests
 
         var runs = new Dictionary<string, Func<CancellationToken, Task>>
         {
-            ["DatasetService.ListAsync"] = c => Drain(s.Datasets.ListAsync(null, c)),
+            ["DatasetService.List"] = c => Drain(s.Datasets.List(null, c)),
             ["DatasetService.GetAsync"] = c => s.Datasets.GetAsync(datasetId, c),
             ["DatasetService.CreateAsync"] = c => s.Datasets.CreateAsync(new DatasetDefinition { Title = "another" }, c),
             ["DatasetService.UpdateAsync"] = c => s.Datasets.UpdateAsync(datasetId, new DatasetChanges { Description = "d" }, c),
             ["DatasetService.DeleteAsync"] = async c => await s.Datasets.DeleteAsync(await s.Datasets.CreateAsync(new DatasetDefinition { Title = "gone" }, c), null, c),
-            ["ChangesetService.ListAsync"] = c => Drain(s.Changesets.ListAsync(datasetId, null, c)),
+            ["ChangesetService.List"] = c => Drain(s.Changesets.List(datasetId, null, c)),
             ["ChangesetService.GetAsync"] = c => s.Changesets.GetAsync(datasetId, changesetId, c),
             ["ChangesetService.CreateAsync"] = c => s.Changesets.CreateAsync(datasetId, Changeset(), c),
             ["ChangesetService.UpdateAsync"] = c => s.Changesets.UpdateAsync(datasetId, changesetId, new ChangesetChanges { FormatParams = { ["separator"] = "|" } }, c),
-            ["ChangesetService.ObserveAsync"] = c => Drain(s.Changesets.ObserveAsync(datasetId, changesetId, wait, c)),
-            ["DataViewService.ListAsync"] = c => Drain(s.DataViews.ListAsync(datasetId, null, c)),
+            ["ChangesetService.Observe"] = c => Drain(s.Changesets.Observe(datasetId, changesetId, wait, c)),
+            ["DataViewService.List"] = c => Drain(s.DataViews.List(datasetId, null, c)),
             ["DataViewService.GetAsync"] = c => s.DataViews.GetAsync(datasetId, dataViewId, c),
             ["DataViewService.CreateAsync"] = c => s.DataViews.CreateAsync(datasetId, new DataViewDefinition(), c),
-            ["DataViewService.ObserveAsync"] = c => Drain(s.DataViews.ObserveAsync(datasetId, dataViewId, wait, c)),
+            ["DataViewService.Observe"] = c => Drain(s.DataViews.Observe(datasetId, dataViewId, wait, c)),
             ["DataViewService.GetAccessDetailAsync"] = c => s.DataViews.GetAccessDetailAsync(datasetId, dataViewId, c),
-            ["PermissionGroupService.ListAsync"] = c => Drain(s.PermissionGroups.ListAsync(null, c)),
-            ["PermissionGroupService.ListByUserAsync"] = c => Drain(s.PermissionGroups.ListByUserAsync(userId, null, c)),
+            ["PermissionGroupService.List"] = c => Drain(s.PermissionGroups.List(null, c)),
+            ["PermissionGroupService.ListByUser"] = c => Drain(s.PermissionGroups.ListByUser(userId, null, c)),
             ["PermissionGroupService.GetAsync"] = c => s.PermissionGroups.GetAsync(groupId, c),
             ["PermissionGroupService.CreateAsync"] = c => s.PermissionGroups.CreateAsync(new PermissionGroupDefinition { Name = "second" }, c),
             ["PermissionGroupService.UpdateAsync"] = c => s.PermissionGroups.UpdateAsync(groupId, new PermissionGroupChanges { Description = "d" }, c),
             ["PermissionGroupService.DeleteAsync"] = async c => await s.PermissionGroups.DeleteAsync(await s.PermissionGroups.CreateAsync(new PermissionGroupDefinition { Name = "gone" }, c), null, c),
             ["PermissionGroupService.AddUserAsync"] = c => s.PermissionGroups.AddUserAsync(groupId, userId, null, c),
             ["PermissionGroupService.RemoveUserAsync"] = c => s.PermissionGroups.RemoveUserAsync(groupId, userId, null, c),
-            ["UserService.ListAsync"] = c => Drain(s.Users.ListAsync(null, c)),
-            ["UserService.ListByPermissionGroupAsync"] = c => Drain(s.Users.ListByPermissionGroupAsync(groupId, null, c)),
+            ["UserService.List"] = c => Drain(s.Users.List(null, c)),
+            ["UserService.ListByPermissionGroup"] = c => Drain(s.Users.ListByPermissionGroup(groupId, null, c)),
             ["UserService.GetAsync"] = c => s.Users.GetAsync(userId, c),
             ["UserService.CreateAsync"] = c => s.Users.CreateAsync(new UserDefinition { EmailAddress = "second@example.com" }, c),
             ["UserService.UpdateAsync"] = c => s.Users.UpdateAsync(userId, new UserChanges { FirstName = "F" }, c),
@@ -100,14 +100,15 @@ public sealed class OperationCoverageTests
         FormatParams = ChangesetParameters.Format("CSV", null, null, null, null),
     };
 
-    private static async Task Drain<T>(IAsyncEnumerable<T> items)
+    // The cmdlets enumerate on the pipeline thread; so does this, off the test's thread.
+    private static Task Drain<T>(IEnumerable<T> items) => Task.Run(() =>
     {
-        await foreach (var _ in items)
+        foreach (var _ in items)
         {
         }
-    }
+    });
 
-    /// <summary>"DatasetService.ListAsync", … : instance methods of the core services the cmdlet assembly references.</summary>
+    /// <summary>"DatasetService.List", … : instance methods of the core services the cmdlet assembly references.</summary>
     private static HashSet<string> ServiceMethodsCalledByCmdlets()
     {
         using var stream = File.OpenRead(System.IO.Path.Combine(TestPaths.ModuleDirectory, "FinSpace.PowerShell.dll"));

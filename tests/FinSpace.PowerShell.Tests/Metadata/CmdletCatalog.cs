@@ -32,8 +32,11 @@ public sealed class CmdletCatalog : IDisposable
             Path.Combine(TestPaths.PowerShellStandardDirectory, Sma + ".dll"),
             moduleAssembly,
         };
-        // Dependencies shadow same-named runtime assemblies (System.Text.Json 8 is what the module references).
-        var dependencies = Directory.GetFiles(Path.Combine(TestPaths.ModuleDirectory, "dependencies"), "*.dll");
+        // The output types at the root, and the engine build the cmdlets compile against (netstandard2.0,
+        // in dependencies/desktop), whose files shadow same-named runtime assemblies (System.Text.Json 8
+        // is what it references).
+        paths.Add(Path.Combine(TestPaths.ModuleDirectory, "FinSpace.Objects.dll"));
+        var dependencies = Directory.GetFiles(Path.Combine(TestPaths.ModuleDirectory, "dependencies", "desktop"), "*.dll");
         var names = new HashSet<string>(dependencies.Select(Path.GetFileName)!, StringComparer.OrdinalIgnoreCase);
         paths.RemoveAll(p => names.Contains(Path.GetFileName(p)));
         paths.AddRange(dependencies);
@@ -42,6 +45,7 @@ public sealed class CmdletCatalog : IDisposable
         Assembly = _context.LoadFromAssemblyPath(moduleAssembly);
         SmaAssembly = _context.LoadFromAssemblyName(Sma);
         CoreAssembly = _context.LoadFromAssemblyName("FinSpace.Data");
+        ObjectsAssembly = _context.LoadFromAssemblyName("FinSpace.Objects");
         Cmdlets = Assembly.GetTypes()
             .Where(t => t.IsPublic && !t.IsAbstract && HasAttribute(t, "CmdletAttribute"))
             .Select(Read)
@@ -52,6 +56,7 @@ public sealed class CmdletCatalog : IDisposable
     public Assembly Assembly { get; }
     public Assembly SmaAssembly { get; }
     public Assembly CoreAssembly { get; }
+    public Assembly ObjectsAssembly { get; }
     public IReadOnlyList<CmdletInfo> Cmdlets { get; }
 
     public CmdletInfo this[string name] => Cmdlets.Single(c => c.Name == name);

@@ -142,7 +142,7 @@ public sealed class CmdletConventionTests(CmdletCatalog catalog)
                      ("PermissionGroupMembership", "UserId"), ("PermissionGroupMembership", "PermissionGroupId"),
                  })
         {
-            var clr = catalog.CoreAssembly.GetType("FinSpace.Management." + type, throwOnError: true)!;
+            var clr = catalog.ObjectsAssembly.GetType("FinSpace.Management." + type, throwOnError: true)!;
             Assert.Equal("System.String", clr.GetProperty(property)!.PropertyType.FullName);
         }
     }
@@ -165,13 +165,16 @@ public sealed class CmdletConventionTests(CmdletCatalog catalog)
     }
 
     [Fact]
-    public void TheCmdletAssemblyDoesNotReferenceTheAwsSdk()
+    public void TheDefaultContextAssembliesReferenceNoDependency()
     {
-        // Only the core touches AWSSDK.Core, so the SDK can later live in a private load context and
-        // coexist with AWS.Tools' own AWSSDK.Core in one PowerShell session.
-        var references = catalog.Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
-        Assert.Contains("FinSpace.Data", references);
-        Assert.DoesNotContain(references, name => name!.StartsWith("AWSSDK", StringComparison.Ordinal));
+        // The cmdlets load in PowerShell's default context and reach the engine, which lives in the
+        // private one. A reference to AWSSDK.* or to a polyfill (IAsyncEnumerable from
+        // Microsoft.Bcl.AsyncInterfaces, say) would bind in the default context, to whatever another
+        // module loaded there, or to a type the engine's net8.0 build does not use.
+        Assert.Equal(
+            new[] { "FinSpace.Data", "FinSpace.Objects", "netstandard", "System.Management.Automation" },
+            catalog.Assembly.GetReferencedAssemblies().Select(a => a.Name!).OrderBy(n => n, StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(new[] { "netstandard" }, catalog.ObjectsAssembly.GetReferencedAssemblies().Select(a => a.Name!));
     }
 
     [Fact]

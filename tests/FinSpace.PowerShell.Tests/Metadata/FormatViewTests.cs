@@ -46,7 +46,7 @@ public sealed class FormatViewTests(CmdletCatalog catalog)
         foreach (var view in Views.Descendants("View"))
         {
             var typeName = view.Descendants("TypeName").Single().Value;
-            var type = catalog.CoreAssembly.GetType(typeName, throwOnError: true)!;
+            var type = catalog.ObjectsAssembly.GetType(typeName, throwOnError: true)!;
             foreach (var property in view.Descendants("PropertyName").Select(p => p.Value))
             {
                 Assert.True(type.GetProperty(property) is not null, $"{typeName} has no property {property} named by view {view.Element("Name")?.Value}.");

@@ -51,7 +51,7 @@ public sealed class ImportProbeTests
     private sealed class BeforeOnImportContext() : AssemblyLoadContext("before-OnImport", isCollectible: true)
     {
         private static readonly HashSet<string> OnlyInDependencies = Directory
-            .GetFiles(Path.Combine(TestPaths.ModuleDirectory, "dependencies"), "*.dll")
+            .GetFiles(Path.Combine(TestPaths.ModuleDirectory, "dependencies"), "*.dll", SearchOption.AllDirectories)
             .Select(Path.GetFileNameWithoutExtension)
             .Where(name => !name!.StartsWith("System.", StringComparison.Ordinal))
             .ToHashSet(StringComparer.OrdinalIgnoreCase)!;
@@ -63,6 +63,12 @@ public sealed class ImportProbeTests
             if (name.Name == "System.Management.Automation")
             {
                 return LoadFromAssemblyPath(Path.Combine(TestPaths.PowerShellStandardDirectory, "System.Management.Automation.dll"));
+            }
+
+            // RequiredAssemblies: PowerShell loads the output types before the cmdlet assembly.
+            if (name.Name == "FinSpace.Objects")
+            {
+                return LoadFromAssemblyPath(Path.Combine(TestPaths.ModuleDirectory, "FinSpace.Objects.dll"));
             }
 
             if (OnlyInDependencies.Contains(name.Name!))

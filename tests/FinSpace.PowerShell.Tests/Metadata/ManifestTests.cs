@@ -25,8 +25,11 @@ public sealed class ManifestTests(CmdletCatalog catalog)
         Assert.Empty(StringList("FunctionsToExport"));
         Assert.Empty(StringList("AliasesToExport"));
         Assert.Empty(StringList("VariablesToExport"));
+        // Only the output types load with the module (PowerShell must resolve them before the cmdlet
+        // assembly's types are listed); they reference nothing but the framework.
+        Assert.Equal(new[] { "FinSpace.Objects.dll" }, StringList("RequiredAssemblies"));
         // These would load assemblies or run scripts during Import-Module.
-        foreach (var key in new[] { "RequiredAssemblies", "ScriptsToProcess", "NestedModules", "TypesToProcess" })
+        foreach (var key in new[] { "ScriptsToProcess", "NestedModules", "TypesToProcess" })
         {
             Assert.DoesNotMatch(new Regex(@"^\s*" + key + @"\s*=", RegexOptions.Multiline), Manifest);
         }
@@ -53,11 +56,22 @@ public sealed class ManifestTests(CmdletCatalog catalog)
     {
         Assert.Equal(Manifest, File.ReadAllText(Path.Combine(TestPaths.ModuleDirectory, "FinSpace.psd1")));
         Assert.True(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "FinSpace.Format.ps1xml")));
-        Assert.True(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "dependencies", "FinSpace.Data.dll")));
-        Assert.True(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "dependencies", "AWSSDK.Core.dll")));
+        Assert.True(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "FinSpace.Objects.dll")));
+        Assert.True(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "FinSpace.LoadContext.dll")));
+        foreach (var runtime in new[] { "core", "desktop" })
+        {
+            Assert.True(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "dependencies", runtime, "FinSpace.Data.dll")));
+            Assert.True(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "dependencies", runtime, "AWSSDK.Core.dll")));
+            Assert.False(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "dependencies", runtime, "FinSpace.Objects.dll")));
+        }
+
+        // On .NET 8+ the framework provides what the polyfills provide on .NET Framework; a copy in
+        // the private context would split types such as Span<T> from the framework's.
+        Assert.Empty(Directory.GetFiles(Path.Combine(TestPaths.ModuleDirectory, "dependencies", "core"), "System.*.dll"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(TestPaths.ModuleDirectory, "dependencies"), "*.dll"));
         // PowerShell itself provides System.Management.Automation; a copy in the module would shadow it.
         Assert.False(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "System.Management.Automation.dll")));
-        Assert.False(File.Exists(Path.Combine(TestPaths.ModuleDirectory, "dependencies", "System.Management.Automation.dll")));
+        Assert.Empty(Directory.GetFiles(TestPaths.ModuleDirectory, "System.Management.Automation.dll", SearchOption.AllDirectories));
     }
 
     private static string Scalar(string key)
