@@ -582,6 +582,23 @@ function Invoke-FSChildPowerShell {
     return ConvertFrom-Json -InputObject $resultLine.Substring('FSRESULT '.Length)
 }
 
+function Get-FSForeignSdkPath {
+    <#
+        Another module's AWSSDK.Core build (netstandard2.0), restored by tests/FinSpace.Pester.Tests
+        into out/tools/foreign/AWSSDK.Core/<version>; throws with the build command when missing.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)] [string] $Version)
+
+    $path = Join-Path (Get-FSRepositoryRoot) "out/tools/foreign/AWSSDK.Core/$Version/AWSSDK.Core.dll"
+    if (-not (Test-Path -LiteralPath $path -PathType Leaf)) {
+        throw "AWSSDK.Core $Version is not laid out at $path. Run 'dotnet build tests/FinSpace.Pester.Tests' (dotnet test does it)."
+    }
+
+    return $path
+}
+
 Export-ModuleMember -Function @(
     'Get-FSRepositoryRoot'
     'Get-FSTestConfiguration'
@@ -611,4 +628,5 @@ Export-ModuleMember -Function @(
     'Test-FSSameSet'
     'ConvertFrom-FSSecureString'
     'Invoke-FSChildPowerShell'
+    'Get-FSForeignSdkPath'
 )
