@@ -202,17 +202,21 @@ public sealed class ConfiguredEndpointTests
     [Fact]
     public async Task CredentialsComeFromACredentialProcess()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            Assert.Skip("The credential_process helper of this test is a POSIX shell script.");
-            return;
-        }
-
         await using var server = await RecordingServer.StartAsync();
         using var scope = new EnvironmentScope();
-        var script = Path.Combine(scope.Directory, "credentials.sh");
-        File.WriteAllText(script, "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"AKIDFROMPROCESS0001\", \"SecretAccessKey\": \"process/secret\", \"SessionToken\": \"process-token\"}'\n");
-        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        const string Json = "{\"Version\": 1, \"AccessKeyId\": \"AKIDFROMPROCESS0001\", \"SecretAccessKey\": \"process/secret\", \"SessionToken\": \"process-token\"}";
+        string script;
+        if (OperatingSystem.IsWindows())
+        {
+            script = Path.Combine(scope.Directory, "credentials.cmd");
+            File.WriteAllText(script, "@echo " + Json + "\r\n");
+        }
+        else
+        {
+            script = Path.Combine(scope.Directory, "credentials.sh");
+            File.WriteAllText(script, "#!/bin/sh\necho '" + Json + "'\n");
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         scope.SharedConfig($"[profile proc]\nregion = us-west-1\ncredential_process = {script}\n").Set("AWS_PROFILE", "proc");
         using var client = new FinSpaceDataClient(new FinSpaceDataConfig { ServiceURL = server.BaseUrl });
 

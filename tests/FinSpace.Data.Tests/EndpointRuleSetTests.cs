@@ -12,8 +12,6 @@ namespace FinSpace.Data.Tests;
 /// <summary>Every vector of botocore's endpoint-tests-1.json, against the provider and through the client's settings.</summary>
 public sealed class EndpointRuleSetTests
 {
-    private const string Absent = "(endpoint-tests-1.json absent)";
-
     public static TheoryData<string> Vectors() => Select(_ => true);
 
     /// <summary>Vectors with a region or an endpoint: without either the SDK would look for a region in the
@@ -23,12 +21,7 @@ public sealed class EndpointRuleSetTests
 
     private static TheoryData<string> Select(System.Func<JsonElement, bool> filter)
     {
-        var file = SharedModel.TryFile("endpoint-tests-1.json");
-        if (file is null)
-        {
-            return new TheoryData<string>(Absent);
-        }
-
+        var file = ReferenceModel.RequireFile("endpoint-tests-1.json");
         using var document = JsonDocument.Parse(File.ReadAllText(file));
         return new TheoryData<string>(document.RootElement.GetProperty("testCases").EnumerateArray().Where(filter).Select(c => c.GetProperty("documentation").GetString()!));
     }
@@ -37,12 +30,7 @@ public sealed class EndpointRuleSetTests
 
     private static Vector Load(string documentation)
     {
-        if (documentation == Absent)
-        {
-            SharedModel.RequireFile("endpoint-tests-1.json");
-        }
-
-        using var document = JsonDocument.Parse(File.ReadAllText(SharedModel.RequireFile("endpoint-tests-1.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(ReferenceModel.RequireFile("endpoint-tests-1.json")));
         var vector = document.RootElement.GetProperty("testCases").EnumerateArray().Single(c => c.GetProperty("documentation").GetString() == documentation);
         var parameters = vector.TryGetProperty("params", out var p) ? p : default;
         string? Text(string name) => parameters.ValueKind == JsonValueKind.Object && parameters.TryGetProperty(name, out var v) ? v.GetString() : null;

@@ -19,7 +19,7 @@ public sealed class ModelCoverageTests
 {
     private static JsonElement LoadModel()
     {
-        using var document = JsonDocument.Parse(SharedModel.RequireText("service-2.json"));
+        using var document = JsonDocument.Parse(ReferenceModel.RequireText("service-2.json"));
         return document.RootElement.Clone();
     }
 

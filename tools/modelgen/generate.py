@@ -8,8 +8,8 @@ its prose is copied. The output is committed, so the project builds without the 
     python3 tools/modelgen/generate.py            # regenerate
     python3 tools/modelgen/generate.py --check    # exit 1 if the committed code is stale
 
-The model is looked up in ../shared/finspace-data (beside the checkout), then in the installed
-botocore, unless --model names a file.
+The model is the copy vendored in model/finspace-data (botocore's, unchanged), unless --model
+names a file.
 """
 import argparse
 import json
@@ -33,17 +33,8 @@ EXTRA_PAGED = {
 def find_model(explicit):
     if explicit:
         return explicit
-    shared = os.path.join(os.path.dirname(ROOT), "shared", "finspace-data", "service-2.json")
-    if os.path.exists(shared):
-        return shared
-    try:
-        import botocore  # noqa: F401  (only to locate its data folder)
-        path = os.path.join(os.path.dirname(botocore.__file__), "data", "finspace-data", "2020-07-13", "service-2.json")
-        if os.path.exists(path):
-            return path
-    except ImportError:
-        pass
-    return None
+    vendored = os.path.join(ROOT, "model", "finspace-data", "service-2.json")
+    return vendored if os.path.exists(vendored) else None
 
 
 def pascal(name):
@@ -451,10 +442,7 @@ def main():
     args = ap.parse_args()
     model_path = find_model(args.model)
     if model_path is None:
-        if args.check:
-            print("skipped: service-2.json is neither beside the checkout nor in an installed botocore")
-            return 0
-        sys.exit("service-2.json not found: pass --model")
+        sys.exit("model/finspace-data/service-2.json is missing (it is vendored in the repository): restore it with git, or pass --model")
     with open(model_path, encoding="utf-8") as f:
         service = json.load(f)
     pag_path = os.path.join(os.path.dirname(model_path), "paginators-1.json")
