@@ -86,7 +86,7 @@ namespace FinSpace.Data
 
         protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
         {
-            // The generic handler knows nothing of our rule-set parameters (GUIDE §7, gotcha 6).
+            // The generic handler knows nothing of our rule-set parameters (docs/design/awssdk-core-client.md, gotcha 6).
             pipeline.RemoveHandler<EndpointResolver>();
             pipeline.AddHandlerAfter<Marshaller>(new FinSpaceDataEndpointResolver());
             pipeline.AddHandlerAfter<Marshaller>(new FinSpaceDataAuthSchemeHandler());
@@ -127,7 +127,7 @@ namespace FinSpace.Data
         /// Makes the signing region explicit when a custom endpoint is in effect. AWSSDK.Core forgets
         /// <see cref="ClientConfig.RegionEndpoint"/> as soon as a ServiceURL is set (also when it comes
         /// from AWS_ENDPOINT_URL or the shared config) and then signs for a region guessed from the
-        /// host, falling back silently to us-east-1 (GUIDE §7, gotcha 3). So the region is read
+        /// host, falling back silently to us-east-1 (docs/design/awssdk-core-client.md, gotcha 3). So the region is read
         /// first, the endpoint second, and the region kept in AuthenticationRegion. Without a custom
         /// endpoint the SDK signs for RegionEndpoint itself, and the config is left alone, so that a
         /// config object reused with another region is not pinned to the old one.

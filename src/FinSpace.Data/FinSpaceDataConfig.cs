@@ -40,7 +40,7 @@ namespace FinSpace.Data
             // The service id names the configured-endpoint sources AWSSDK.Core looks at
             // (AWS_ENDPOINT_URL_FINSPACE_DATA, [services] finspace_data).
             ServiceId = ServiceModel.ServiceId;
-            // Without this the signer derives "finspace" from the host name (GUIDE §7, gotcha 2).
+            // Without this the signer derives "finspace" from the host name (docs/design/awssdk-core-client.md, gotcha 2).
             AuthenticationServiceName = ServiceModel.SigningName;
             EndpointProvider = new FinSpaceDataEndpointProvider();
         }

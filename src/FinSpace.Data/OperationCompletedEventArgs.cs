@@ -45,7 +45,7 @@ namespace FinSpace.Data
         /// <summary>True when the call returned a result.</summary>
         public bool Succeeded => ErrorCode is null;
 
-        /// <summary>One line in the shape of GUIDE §5's <c>-Verbose</c> output.</summary>
+        /// <summary>One line in the shape docs/design/cmdlet-conventions.md gives <c>-Verbose</c> output.</summary>
         public override string ToString()
         {
             var status = HttpStatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response";

@@ -15,7 +15,7 @@ namespace FinSpace.Data.Runtime
         /// The exception for an error response: the modeled type for a modeled code, otherwise
         /// <see cref="FinSpaceDataServiceException"/> keeping the code the service sent (for example
         /// <c>InvalidSignatureException</c>). The code must be right: the SDK decides whether to retry
-        /// a throttling error by its code, not by the 429 status (GUIDE §7, gotcha 4).
+        /// a throttling error by its code, not by the 429 status (docs/design/awssdk-core-client.md, gotcha 4).
         /// </summary>
         /// <param name="status">The HTTP status of the response.</param>
         /// <param name="errorTypeHeader">The <c>x-amzn-ErrorType</c> header, which wins over the body.</param>

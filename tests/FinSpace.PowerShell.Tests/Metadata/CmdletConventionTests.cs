@@ -5,7 +5,7 @@ using System.Reflection;
 
 namespace FinSpace.PowerShell.Tests.Metadata;
 
-/// <summary>The naming and declaration rules every cmdlet follows (GUIDE §3, §5).</summary>
+/// <summary>The naming and declaration rules every cmdlet follows (docs/design/cmdlet-conventions.md).</summary>
 [Collection(CatalogCollection.Name)]
 public sealed class CmdletConventionTests(CmdletCatalog catalog)
 {

@@ -42,13 +42,32 @@ public sealed class ManifestTests(CmdletCatalog catalog)
         Assert.Equal("5.1", Scalar("PowerShellVersion"));
         Assert.Equal(new[] { "Core", "Desktop" }, StringList("CompatiblePSEditions"));
         Assert.Equal(new[] { "FinSpace.Format.ps1xml" }, StringList("FormatsToProcess"));
-        Assert.StartsWith("https://", Scalar("HelpInfoURI"), StringComparison.Ordinal);
-        Assert.StartsWith("https://", Scalar("ProjectUri"), StringComparison.Ordinal);
-        Assert.StartsWith("https://", Scalar("LicenseUri"), StringComparison.Ordinal);
+        // No HelpInfo.xml is published anywhere, so a HelpInfoURI would only make Update-Help fail;
+        // and the project has no public home to point ProjectUri or LicenseUri at.
+        foreach (var key in new[] { "HelpInfoURI", "ProjectUri", "LicenseUri" })
+        {
+            Assert.DoesNotMatch(new Regex(@"^\s*" + key + @"\s*=", RegexOptions.Multiline), Manifest);
+        }
+
+        Assert.Contains("7 October 2026", Scalar("Description"));
+        Assert.Contains("29 November 2024", Scalar("Description"));
         Assert.False(string.IsNullOrWhiteSpace(Scalar("ReleaseNotes")));
         Assert.Contains("FinSpace", StringList("Tags"));
         Assert.Matches(@"^\d+\.\d+\.\d+$", Scalar("ModuleVersion"));
         Assert.True(Guid.TryParse(Scalar("GUID"), out _));
+    }
+
+    [Fact]
+    public void EveryAssemblyOfTheModuleCarriesTheManifestVersion()
+    {
+        // Directory.Build.props stamps every assembly from ModuleVersion: one place for the version.
+        var expected = Version.Parse(Scalar("ModuleVersion"));
+        var files = new[] { "FinSpace.PowerShell.dll", "FinSpace.Objects.dll", "FinSpace.LoadContext.dll", "dependencies/core/FinSpace.Data.dll", "dependencies/desktop/FinSpace.Data.dll" };
+        Assert.All(files, file =>
+        {
+            var version = System.Reflection.AssemblyName.GetAssemblyName(Path.Combine(TestPaths.ModuleDirectory, file)).Version!;
+            Assert.Equal(expected, new Version(version.Major, version.Minor, version.Build));
+        });
     }
 
     [Fact]
