@@ -13,7 +13,9 @@
                 and the Pester suite in tests/Pester, which an xunit test runs whenever pwsh is
                 on PATH (as it is when this script runs).
       Help      Rebuilds out/FinSpace/en-US from docs/help.
-      Package   Zips out/FinSpace into artifacts/ (and a .nupkg when PSResourceGet is present).
+      Package   Release packages in out/artifacts: FinSpace.zip (root folder FinSpace/) and
+                FinSpace.<version>.nupkg (Publish-PSResource). Same as
+                `dotnet build src/FinSpace.PowerShell -t:Package`.
       Demo      Starts the local emulator and runs a few cmdlets against it.
       Emulator  Starts the local emulator in the foreground on port 8641.
       Clean     Removes out/, artifacts/ and every bin/obj folder.
@@ -45,7 +47,7 @@ Set-StrictMode -Version Latest
 $root = $PSScriptRoot
 $solution = Join-Path $root 'FinSpace.PowerShell.sln'
 $moduleDir = Join-Path $root 'out/FinSpace'
-$artifacts = Join-Path $root 'artifacts'
+$artifacts = Join-Path $root 'out/artifacts'
 
 function Invoke-Dotnet {
     param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
@@ -90,20 +92,10 @@ function Invoke-Help {
 }
 
 function Invoke-Package {
-    Invoke-Build
-    $manifest = Import-PowerShellDataFile (Join-Path $moduleDir 'FinSpace.psd1')
-    New-Item -ItemType Directory -Force -Path $artifacts | Out-Null
-    $zip = Join-Path $artifacts "FinSpace.$($manifest.ModuleVersion).zip"
-    Compress-Archive -Path (Join-Path $moduleDir '*') -DestinationPath $zip -Force
-    Write-Host "Packaged $zip"
-    if (Get-Command Publish-PSResource -ErrorAction SilentlyContinue) {
-        $repository = 'FinSpaceLocalArtifacts'
-        if (-not (Get-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue)) {
-            Register-PSResourceRepository -Name $repository -Uri $artifacts -Trusted
-        }
-        Publish-PSResource -Path $moduleDir -Repository $repository
-        Write-Host "Published a .nupkg to $artifacts"
-    }
+    # One place for packaging: the Package target (src/FinSpace.PowerShell/Module.targets) builds
+    # Release without .pdb files into out/package/FinSpace, zips it as out/artifacts/FinSpace.zip and
+    # makes the .nupkg with Publish-PSResource through a repository it unregisters afterwards.
+    Invoke-Dotnet build (Join-Path $root 'src/FinSpace.PowerShell/FinSpace.PowerShell.csproj') -t:Package --nologo
 }
 
 function Invoke-Demo {
