@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -97,6 +99,13 @@ internal static class CommandLineHost
         if (options.WorkingLocation.S3Endpoint is { } s3)
         {
             Console.WriteLine($"  working bucket {options.WorkingLocation.Bucket} on {s3}");
+        }
+
+        var limits = options.RateLimits;
+        if (limits.IsActive)
+        {
+            var overrides = string.Join(", ", limits.Operations.Select(o => $"{o.Key}={o.Value.RequestsPerSecond.ToString(CultureInfo.InvariantCulture)}/s"));
+            Console.WriteLine($"  rate limit per operation: {(limits.RequestsPerSecond > 0 ? $"{limits.RequestsPerSecond.ToString(CultureInfo.InvariantCulture)}/s, burst {new OperationRateLimit(limits.RequestsPerSecond, limits.Burst).EffectiveBurst}" : "none")}{(overrides.Length > 0 ? $"; {overrides}" : string.Empty)}");
         }
 
         Console.WriteLine($"  admin: {url}/_emulator/health (Ctrl+C to stop)");

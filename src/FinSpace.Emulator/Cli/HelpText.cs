@@ -47,6 +47,13 @@ internal static class HelpText
           --fault-seed <n>            Seed of the fault generator (default 1): same seed, same faults.
           --fault-operations <a,b>    Limit faults to these operation names (default: all).
 
+        Rate limits (a token bucket per operation, as AWS limits work; change at run time: PUT /_emulator/limits)
+          --rate-limit <requests/s>   Every operation's steady rate (default 0 = unlimited). Over it: 429 ThrottlingException.
+          --rate-burst <n>            Bucket size: requests allowed at once (default the rate rounded up, at least 1).
+          --rate-limit-operation <Name>=<requests/s>[:<burst>]
+                                      A limit for one operation instead (repeatable; 0 exempts it),
+                                      e.g. --rate-limit-operation CreateUser=100.
+
         Working location
           --bucket <name>             Bucket GetWorkingLocation returns (default finspace-emulator-working).
           --path-prefix <prefix>      Prefix of returned paths (default finspace/).
@@ -57,7 +64,7 @@ internal static class HelpText
           --verbose                   One line per API request (operation, status, time; never headers or bodies).
           --help                      Show this text.
 
-        Admin API (never signed, counted or faulted): GET /_emulator/health | config | state | counters | faults,
-          DELETE /_emulator/counters, PUT|DELETE /_emulator/faults, POST /_emulator/seed, POST /_emulator/reset.
+        Admin API (never signed, counted or faulted): GET /_emulator/health | config | state | counters | faults | limits,
+          DELETE /_emulator/counters, PUT|DELETE /_emulator/faults, PUT|DELETE /_emulator/limits, POST /_emulator/seed, POST /_emulator/reset.
         """;
 }

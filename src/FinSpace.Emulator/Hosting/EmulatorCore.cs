@@ -24,6 +24,7 @@ internal sealed class EmulatorCore : IDisposable
         Arns = new Arns(options.Region, options.AccountId);
         Pager = new Pager(new PageTokenCodec(PageTokenKey(store)), options.DefaultPageSize);
         Faults = new FaultInjector(options.Faults);
+        RateLimiter = new RateLimiter(options.RateLimits, Clock);
         Verifier = new SigV4Verifier(FindSigningKey, options.AllowedClockSkew);
     }
 
@@ -33,6 +34,7 @@ internal sealed class EmulatorCore : IDisposable
     public Arns Arns { get; }
     public Pager Pager { get; }
     public FaultInjector Faults { get; }
+    public RateLimiter RateLimiter { get; }
     public SigV4Verifier Verifier { get; }
     public RequestCounters Counters { get; } = new();
     public RouteTable Routes { get; } = new(ServiceModel.Operations);
@@ -56,7 +58,7 @@ internal sealed class EmulatorCore : IDisposable
         }
     }
 
-    /// <summary>Back to an empty emulator: no resources, credentials, idempotency records, counts or faults.</summary>
+    /// <summary>Back to an empty emulator: no resources, credentials, idempotency records, counts, faults or rate limits.</summary>
     public void Reset()
     {
         lock (State.Gate)
@@ -66,6 +68,7 @@ internal sealed class EmulatorCore : IDisposable
 
         Counters.Reset();
         Faults.Apply(new FaultSettings());
+        RateLimiter.Apply(new RateLimitSettings());
     }
 
     public void Dispose() => State.Dispose();

@@ -39,6 +39,9 @@ public sealed class EmulatorOptions
     /// <summary>Faults injected from the start (change them at run time through the admin surface).</summary>
     public FaultSettings Faults { get; set; } = new();
 
+    /// <summary>Per-operation token-bucket limits from the start (change them at run time through the admin surface).</summary>
+    public RateLimitSettings RateLimits { get; set; } = new();
+
     /// <summary>What GetWorkingLocation answers.</summary>
     public WorkingLocationOptions WorkingLocation { get; set; } = new();
 
@@ -66,6 +69,7 @@ public sealed class EmulatorOptions
         copy.AccessKeys = new Dictionary<string, string>(AccessKeys, StringComparer.Ordinal);
         copy.Lifecycle = Lifecycle.Clone();
         copy.Faults = Faults.Clone();
+        copy.RateLimits = RateLimits.Clone();
         copy.WorkingLocation = WorkingLocation.Clone();
         return copy;
     }
@@ -93,5 +97,6 @@ public sealed class EmulatorOptions
         }
 
         Faults.Validate();
+        RateLimits.Validate();
     }
 }

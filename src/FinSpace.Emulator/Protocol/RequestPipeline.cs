@@ -76,6 +76,13 @@ internal sealed class RequestPipeline
 
     private async Task ProcessAsync(HttpContext context, (OperationMetadata Operation, Dictionary<string, string> Labels)? match, string rawPath, string rawQuery)
     {
+        // Before anything else, as AWS's front door does: a refused request costs the service nothing.
+        if (match is { } limited && !_core.RateLimiter.TryAcquire(limited.Operation.Name))
+        {
+            _core.Counters.IncrementRateLimited(limited.Operation.Name);
+            throw ApiException.Throttled();
+        }
+
         var fault = match is { } m ? _core.Faults.Decide(m.Operation.Name) : (FaultKind.None, TimeSpan.Zero);
         if (fault.Item2 > TimeSpan.Zero)
         {
@@ -85,7 +92,7 @@ internal sealed class RequestPipeline
         switch (fault.Item1)
         {
             case FaultKind.Throttle:
-                throw new ApiException(429, "ThrottlingException", "Rate exceeded");
+                throw ApiException.Throttled();
             case FaultKind.InternalError:
                 throw new ApiException(500, "InternalServerException", "An internal error was injected by the emulator's fault settings.");
         }
