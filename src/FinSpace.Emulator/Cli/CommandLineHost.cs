@@ -95,6 +95,11 @@ internal static class CommandLineHost
 
         Console.WriteLine($"  try: aws finspace-data list-datasets --endpoint-url {url} --region {EmulatorCredentials.DefaultRegion}");
         Console.WriteLine($"  boto3: boto3.client('finspace-data', endpoint_url='{url}', region_name='{EmulatorCredentials.DefaultRegion}')");
+        if (options.StsEndpoint is { } sts)
+        {
+            Console.WriteLine($"  also accepts keys issued by the STS at {sts}");
+        }
+
         Console.WriteLine(options.DataDirectory is null ? "  state: in memory" : $"  state: {options.DataDirectory}");
         if (options.WorkingLocation.S3Endpoint is { } s3)
         {

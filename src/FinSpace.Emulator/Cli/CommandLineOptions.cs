@@ -83,6 +83,7 @@ internal sealed class CommandLineOptions
                 case "--fault-operations": faults.Operations = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(); break;
                 case "--bucket": options.WorkingLocation.Bucket = Value(); break;
                 case "--path-prefix": options.WorkingLocation.PathPrefix = Value(); break;
+                case "--sts-endpoint": options.StsEndpoint = new Uri(Value(), UriKind.Absolute); break;
                 case "--s3-endpoint": options.WorkingLocation.S3Endpoint = new Uri(Value(), UriKind.Absolute); break;
                 default: throw new ArgumentException($"Unknown option '{name}'. Run with --help for the list.");
             }

@@ -16,6 +16,8 @@ internal static class HelpText
           --no-auth                   Accept unsigned requests (demos only). Default: SigV4 required.
           --access-key <id>:<secret>  Accept this key pair; repeatable. Replaces the default test key
                                       AKIAFINSPACEEMU00001 / finspace-emulator-test-secret-00001.
+          --sts-endpoint <url>        Also accept keys issued by this STS (a moto_server), with their
+                                      session token; unknown keys are looked up there.
           --clock-skew-minutes <n>    Allowed distance of a request's signing time (default 5).
 
         State

@@ -1,5 +1,8 @@
 using System;
+using System.Net.Http;
 using System.Security.Cryptography;
+using System.Threading;
+using System.Threading.Tasks;
 using FinSpace.Data.Metadata;
 using FinSpace.Emulator.Auth;
 using FinSpace.Emulator.Faults;
@@ -7,6 +10,7 @@ using FinSpace.Emulator.Handlers;
 using FinSpace.Emulator.Persistence;
 using FinSpace.Emulator.Protocol;
 using FinSpace.Emulator.State;
+using FinSpace.Emulator.Sts;
 
 namespace FinSpace.Emulator;
 
@@ -25,7 +29,12 @@ internal sealed class EmulatorCore : IDisposable
         Pager = new Pager(new PageTokenCodec(PageTokenKey(store)), options.DefaultPageSize);
         Faults = new FaultInjector(options.Faults);
         RateLimiter = new RateLimiter(options.RateLimits, Clock);
-        Verifier = new SigV4Verifier(FindSigningKey, options.AllowedClockSkew);
+        if (options.StsEndpoint is { } sts)
+        {
+            StsKeys = new StsKeyDirectory(ct => MotoStateReader.ReadAsync(Http, sts, ct));
+        }
+
+        Verifier = new SigV4Verifier(FindSigningKeyAsync, options.AllowedClockSkew);
     }
 
     public EmulatorOptions Options { get; }
@@ -36,6 +45,12 @@ internal sealed class EmulatorCore : IDisposable
     public FaultInjector Faults { get; }
     public RateLimiter RateLimiter { get; }
     public SigV4Verifier Verifier { get; }
+
+    /// <summary>Keys issued by the STS at <see cref="EmulatorOptions.StsEndpoint"/>; null without one.</summary>
+    public StsKeyDirectory? StsKeys { get; }
+
+    /// <summary>For the emulator's own calls to the S3 and STS endpoints it was given.</summary>
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
     public RequestCounters Counters { get; } = new();
     public RouteTable Routes { get; } = new(ServiceModel.Operations);
     public HandlerRegistry Handlers { get; } = new();
@@ -71,9 +86,13 @@ internal sealed class EmulatorCore : IDisposable
         RateLimiter.Apply(new RateLimitSettings());
     }
 
-    public void Dispose() => State.Dispose();
+    public void Dispose()
+    {
+        Http.Dispose();
+        State.Dispose();
+    }
 
-    private SigningKey? FindSigningKey(string accessKeyId)
+    private async ValueTask<SigningKey?> FindSigningKeyAsync(string accessKeyId, CancellationToken cancellationToken)
     {
         if (Options.AccessKeys.TryGetValue(accessKeyId, out var secret))
         {
@@ -82,10 +101,16 @@ internal sealed class EmulatorCore : IDisposable
 
         lock (State.Gate)
         {
-            return State.Credentials.Find(accessKeyId) is { } temporary
-                ? new SigningKey(temporary.SecretAccessKey, temporary.SessionToken, temporary.Expiration)
-                : null;
+            if (State.Credentials.Find(accessKeyId) is { } temporary)
+            {
+                return new SigningKey(temporary.SecretAccessKey, temporary.SessionToken, temporary.Expiration);
+            }
         }
+
+        // Keys from an external STS carry no expiry in its state dump; that STS decides how long they live.
+        return StsKeys is not null && await StsKeys.FindAsync(accessKeyId, cancellationToken).ConfigureAwait(false) is { } issued
+            ? new SigningKey(issued.SecretAccessKey, issued.SessionToken, null)
+            : null;
     }
 
     private static byte[] PageTokenKey(IStateStore store)

@@ -30,6 +30,13 @@ public sealed class EmulatorOptions
     /// <summary>Account id written into ARNs.</summary>
     public string AccountId { get; set; } = "123456789012";
 
+    /// <summary>
+    /// An STS whose issued keys the emulator also accepts (a moto_server: its <c>/moto-api/data.json</c>
+    /// lists them). A request signed with an unknown access key id is checked against that STS's keys,
+    /// and its <c>X-Amz-Security-Token</c> must be the one issued with the key. Null: no external STS.
+    /// </summary>
+    public Uri? StsEndpoint { get; set; }
+
     /// <summary>Folder of the SQLite database; null keeps all state in memory.</summary>
     public string? DataDirectory { get; set; }
 

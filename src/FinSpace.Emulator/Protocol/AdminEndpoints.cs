@@ -66,6 +66,7 @@ internal sealed class AdminEndpoints
             ["region"] = o.Region,
             ["accountId"] = o.AccountId,
             ["verifySignatures"] = o.VerifySignatures,
+            ["stsEndpoint"] = o.StsEndpoint?.ToString(),
             ["persistent"] = o.DataDirectory is not null,
             ["defaultPageSize"] = o.DefaultPageSize,
             ["lifecycleMs"] = new JsonObject

@@ -100,7 +100,7 @@ internal sealed class RequestPipeline
         var body = await BodyReader.ReadAsync(context.Request, _core.Options.MaxRequestBodyBytes, context.RequestAborted);
         if (_core.Options.VerifySignatures)
         {
-            _core.Verifier.Verify(context.Request, rawPath, rawQuery, body, _core.Clock.GetUtcNow());
+            await _core.Verifier.VerifyAsync(context.Request, rawPath, rawQuery, body, _core.Clock.GetUtcNow(), context.RequestAborted);
         }
 
         if (match is not { } route)
