@@ -83,6 +83,15 @@ internal sealed class CommandLineOptions
                 case "--fault-operations": faults.Operations = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(); break;
                 case "--bucket": options.WorkingLocation.Bucket = Value(); break;
                 case "--path-prefix": options.WorkingLocation.PathPrefix = Value(); break;
+                case "--sso-token":
+                    var parts = Value().Split(':');
+                    if (parts.Length != 3 || parts.Any(p => p.Length == 0))
+                    {
+                        throw new ArgumentException("--sso-token needs <accessToken>:<accountId>:<roleName>.");
+                    }
+
+                    options.SsoTokens.Add(new SsoToken(parts[0], parts[1], parts[2]));
+                    break;
                 case "--sts-endpoint": options.StsEndpoint = new Uri(Value(), UriKind.Absolute); break;
                 case "--s3-endpoint": options.WorkingLocation.S3Endpoint = new Uri(Value(), UriKind.Absolute); break;
                 default: throw new ArgumentException($"Unknown option '{name}'. Run with --help for the list.");

@@ -18,6 +18,10 @@ internal static class HelpText
                                       AKIAFINSPACEEMU00001 / finspace-emulator-test-secret-00001.
           --sts-endpoint <url>        Also accept keys issued by this STS (a moto_server), with their
                                       session token; unknown keys are looked up there.
+          --sso-token <token>:<accountId>:<roleName>
+                                      Let GET /federation/credentials (the AWS SSO portal's
+                                      GetRoleCredentials) answer this bearer token for this role
+                                      with keys the emulator accepts; repeatable.
           --clock-skew-minutes <n>    Allowed distance of a request's signing time (default 5).
 
         State
@@ -67,6 +71,7 @@ internal static class HelpText
           --help                      Show this text.
 
         Admin API (never signed, counted or faulted): GET /_emulator/health | config | state | counters | faults | limits,
-          DELETE /_emulator/counters, PUT|DELETE /_emulator/faults, PUT|DELETE /_emulator/limits, POST /_emulator/seed, POST /_emulator/reset.
+          DELETE /_emulator/counters, PUT|DELETE /_emulator/faults, PUT|DELETE /_emulator/limits,
+          GET|POST|DELETE /_emulator/sso/tokens, POST /_emulator/seed, POST /_emulator/reset.
         """;
 }

@@ -34,6 +34,12 @@ public sealed class EmulatorAdmin
     /// <summary>Removes every rate limit.</summary>
     public void ClearRateLimits() => _core.RateLimiter.Apply(new RateLimitSettings());
 
+    /// <summary>Lets the SSO portal route hand out credentials for this token, account and role.</summary>
+    public void RegisterSsoToken(SsoToken token) => _core.SsoTokens.Register(token);
+
+    /// <summary>Forgets every registered SSO token.</summary>
+    public void ClearSsoTokens() => _core.SsoTokens.Clear();
+
     /// <summary>Adds synthetic, already settled resources in one batch (one transaction when persisting).</summary>
     public SeedResult Seed(SeedRequest request) => _core.Seed(request);
 

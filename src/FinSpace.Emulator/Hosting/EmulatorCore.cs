@@ -9,6 +9,7 @@ using FinSpace.Emulator.Faults;
 using FinSpace.Emulator.Handlers;
 using FinSpace.Emulator.Persistence;
 using FinSpace.Emulator.Protocol;
+using FinSpace.Emulator.Sso;
 using FinSpace.Emulator.State;
 using FinSpace.Emulator.Sts;
 
@@ -34,6 +35,7 @@ internal sealed class EmulatorCore : IDisposable
             StsKeys = new StsKeyDirectory(ct => MotoStateReader.ReadAsync(Http, sts, ct));
         }
 
+        SsoTokens = new SsoTokenRegistry(options.SsoTokens);
         Verifier = new SigV4Verifier(FindSigningKeyAsync, options.AllowedClockSkew);
     }
 
@@ -48,6 +50,9 @@ internal sealed class EmulatorCore : IDisposable
 
     /// <summary>Keys issued by the STS at <see cref="EmulatorOptions.StsEndpoint"/>; null without one.</summary>
     public StsKeyDirectory? StsKeys { get; }
+
+    /// <summary>Bearer tokens the SSO portal route accepts.</summary>
+    public SsoTokenRegistry SsoTokens { get; }
 
     /// <summary>For the emulator's own calls to the S3 and STS endpoints it was given.</summary>
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };

@@ -37,6 +37,12 @@ public sealed class EmulatorOptions
     /// </summary>
     public Uri? StsEndpoint { get; set; }
 
+    /// <summary>
+    /// Access tokens the AWS SSO portal route (<c>GET /federation/credentials</c>) accepts from the start,
+    /// each for one account and role. More can be registered at run time; they survive a reset, as access keys do.
+    /// </summary>
+    public IList<SsoToken> SsoTokens { get; set; } = new List<SsoToken>();
+
     /// <summary>Folder of the SQLite database; null keeps all state in memory.</summary>
     public string? DataDirectory { get; set; }
 
@@ -77,6 +83,7 @@ public sealed class EmulatorOptions
         copy.Lifecycle = Lifecycle.Clone();
         copy.Faults = Faults.Clone();
         copy.RateLimits = RateLimits.Clone();
+        copy.SsoTokens = new List<SsoToken>(SsoTokens);
         copy.WorkingLocation = WorkingLocation.Clone();
         return copy;
     }

@@ -39,13 +39,16 @@ internal sealed class AdminEndpoints
                 ("GET", "limits") => Limits(_core.RateLimiter.Settings),
                 ("PUT", "limits") => SetLimits(await ReadJsonAsync(context)),
                 ("DELETE", "limits") => SetLimits(new JsonObject()),
+                ("GET", "sso/tokens") => SsoRoles(),
+                ("POST", "sso/tokens") => RegisterSsoToken(await ReadJsonAsync(context)),
+                ("DELETE", "sso/tokens") => ClearSsoTokens(),
                 ("POST", "seed") => Seed(await ReadJsonAsync(context)),
                 ("POST", "reset") => Reset(),
                 _ => null,
             };
             if (result is null)
             {
-                await WriteAsync(context, 404, new JsonObject { ["message"] = $"No admin endpoint {method} {rawPath}. See GET /_emulator/health, config, state, counters, faults, limits; PUT faults, limits; POST seed, reset." });
+                await WriteAsync(context, 404, new JsonObject { ["message"] = $"No admin endpoint {method} {rawPath}. See GET /_emulator/health, config, state, counters, faults, limits; PUT faults, limits; GET/POST/DELETE sso/tokens; POST seed, reset." });
                 return;
             }
 
@@ -196,6 +199,28 @@ internal sealed class AdminEndpoints
             ["operations"] = operations,
         };
     }
+
+    private JsonObject RegisterSsoToken(JsonObject body)
+    {
+        string Text(string name) => body[name] is JsonValue v && v.GetValue<string>() is { Length: > 0 } s
+            ? s
+            : throw new ArgumentException($"'{name}' is required: {{\"accessToken\":…,\"accountId\":…,\"roleName\":…}}.");
+        _core.SsoTokens.Register(new SsoToken(Text("accessToken"), Text("accountId"), Text("roleName")));
+        return SsoRoles();
+    }
+
+    private JsonObject ClearSsoTokens()
+    {
+        _core.SsoTokens.Clear();
+        return SsoRoles();
+    }
+
+    // Lists what the tokens open, never the tokens: they are bearer secrets.
+    private JsonObject SsoRoles() => new()
+    {
+        ["tokens"] = _core.SsoTokens.Count,
+        ["roles"] = new JsonArray(_core.SsoTokens.Roles().Select(r => (JsonNode)new JsonObject { ["accountId"] = r.AccountId, ["roleName"] = r.RoleName }).ToArray()),
+    };
 
     private JsonObject Seed(JsonObject body)
     {

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using FinSpace.Data.Metadata;
 using FinSpace.Data.Serialization;
 using FinSpace.Emulator.Faults;
+using FinSpace.Emulator.Sso;
 using FinSpace.Emulator.State.Records;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -26,12 +27,14 @@ internal sealed class RequestPipeline
 
     private readonly EmulatorCore _core;
     private readonly AdminEndpoints _admin;
+    private readonly SsoPortal _sso;
     private int _idempotencyWrites;
 
     public RequestPipeline(EmulatorCore core)
     {
         _core = core;
         _admin = new AdminEndpoints(core);
+        _sso = new SsoPortal(core);
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -49,6 +52,14 @@ internal sealed class RequestPipeline
         }
 
         var started = Stopwatch.GetTimestamp();
+        if (rawPath == SsoPortal.Path)
+        {
+            // No FinSpace route shares this path; it is the SSO portal's, unsigned by design.
+            await _sso.HandleAsync(context, rawQuery);
+            Log(SsoPortal.OperationName, context, rawPath, started, requestId);
+            return;
+        }
+
         var match = _core.Routes.Match(context.Request.Method, rawPath);
         var operationName = match?.Operation.Name ?? RequestCounters.UnknownOperation;
         _core.Counters.Increment(operationName);
@@ -70,9 +81,12 @@ internal sealed class RequestPipeline
             await ErrorWriter.WriteAsync(context.Response, new ApiException(500, "InternalServerException", "The emulator failed to process the request."));
         }
 
+        Log(operationName, context, rawPath, started, requestId);
+    }
+
+    private void Log(string operationName, HttpContext context, string rawPath, long started, string requestId) =>
         _core.Options.RequestLog?.Invoke(string.Create(CultureInfo.InvariantCulture,
             $"{operationName} {context.Request.Method} {rawPath} -> {context.Response.StatusCode} in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms ({requestId})"));
-    }
 
     private async Task ProcessAsync(HttpContext context, (OperationMetadata Operation, Dictionary<string, string> Labels)? match, string rawPath, string rawQuery)
     {
