@@ -66,7 +66,7 @@ internal static class CommandLineHost
                 Console.WriteLine($"Seeded {seeded.Datasets} datasets, {seeded.Users} users, {seeded.PermissionGroups} permission groups, {seeded.Memberships} memberships in {seeded.Elapsed.TotalMilliseconds:0} ms.");
             }
 
-            PrintBanner(emulator, parsed.Emulator);
+            PrintBanner(emulator, emulator.Options);
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);

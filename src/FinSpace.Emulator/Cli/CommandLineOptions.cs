@@ -92,6 +92,7 @@ internal sealed class CommandLineOptions
 
                     options.SsoTokens.Add(new SsoToken(parts[0], parts[1], parts[2]));
                     break;
+                case "--moto": options.StartMoto = true; break;
                 case "--sts-endpoint": options.StsEndpoint = new Uri(Value(), UriKind.Absolute); break;
                 case "--s3-endpoint": options.WorkingLocation.S3Endpoint = new Uri(Value(), UriKind.Absolute); break;
                 default: throw new ArgumentException($"Unknown option '{name}'. Run with --help for the list.");

@@ -63,8 +63,12 @@ internal static class HelpText
         Working location
           --bucket <name>             Bucket GetWorkingLocation returns (default finspace-emulator-working).
           --path-prefix <prefix>      Prefix of returned paths (default finspace/).
-          --s3-endpoint <url>         The S3-compatible endpoint holding the bucket (e.g. a moto_server),
-                                      reported by GET /_emulator/config.
+          --s3-endpoint <url>         The S3 endpoint (e.g. a moto_server) holding the bucket: the emulator
+                                      creates the bucket and prefixes, ingests changesets from S3 and
+                                      exports dataviews to it; handed-out keys come from its STS.
+          --moto                      Start moto_server (from PATH) on a free port and use it as the S3
+                                      and STS endpoint; it stops with the emulator.
+                                      Without either, storage is simulated (names only).
 
         Output
           --verbose                   One line per API request (operation, status, time; never headers or bodies).

@@ -1,13 +1,15 @@
 using System;
 using FinSpace.Emulator.State;
+using FinSpace.Emulator.Sts;
 
 namespace FinSpace.Emulator.Handlers;
 
 /// <summary>What a handler may use: the state (already locked), the clock reading of this request, and settings.</summary>
 internal sealed class OperationContext
 {
-    public OperationContext(EmulatorState state, DateTimeOffset now, EmulatorOptions options, Arns arns, Pager pager)
+    public OperationContext(EmulatorState state, DateTimeOffset now, EmulatorOptions options, Arns arns, Pager pager, IssuedKey? minted = null)
     {
+        Minted = minted;
         State = state;
         Now = now;
         Options = options;
@@ -27,4 +29,7 @@ internal sealed class OperationContext
     public Arns Arns { get; }
 
     public Pager Pager { get; }
+
+    /// <summary>Keys the storage's STS issued for this request, when the operation hands keys out and storage is configured.</summary>
+    public IssuedKey? Minted { get; }
 }

@@ -3,7 +3,9 @@ using System.Net.Http;
 using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Linq;
 using FinSpace.Data.Metadata;
+using FinSpace.Data.Model;
 using FinSpace.Emulator.Auth;
 using FinSpace.Emulator.Faults;
 using FinSpace.Emulator.Handlers;
@@ -11,6 +13,7 @@ using FinSpace.Emulator.Persistence;
 using FinSpace.Emulator.Protocol;
 using FinSpace.Emulator.Sso;
 using FinSpace.Emulator.State;
+using FinSpace.Emulator.Storage;
 using FinSpace.Emulator.Sts;
 
 namespace FinSpace.Emulator;
@@ -36,6 +39,14 @@ internal sealed class EmulatorCore : IDisposable
         }
 
         SsoTokens = new SsoTokenRegistry(options.SsoTokens);
+        if (options.WorkingLocation.S3Endpoint is { } s3)
+        {
+            Objects = new ObjectStore(s3);
+
+            // moto serves STS beside S3, so without an explicit STS the storage's own endpoint mints.
+            Mint = new CredentialMint(options.StsEndpoint ?? s3, options.AccountId);
+        }
+
         Verifier = new SigV4Verifier(FindSigningKeyAsync, options.AllowedClockSkew);
     }
 
@@ -51,6 +62,12 @@ internal sealed class EmulatorCore : IDisposable
     /// <summary>Keys issued by the STS at <see cref="EmulatorOptions.StsEndpoint"/>; null without one.</summary>
     public StsKeyDirectory? StsKeys { get; }
 
+    /// <summary>The S3 endpoint holding working locations and data; null keeps today's storage-less behaviour.</summary>
+    public ObjectStore? Objects { get; }
+
+    /// <summary>Issues the keys handed out by GetProgrammaticAccessCredentials and GetExternalDataViewAccessDetails when storage is real.</summary>
+    public CredentialMint? Mint { get; }
+
     /// <summary>Bearer tokens the SSO portal route accepts.</summary>
     public SsoTokenRegistry SsoTokens { get; }
 
@@ -60,7 +77,31 @@ internal sealed class EmulatorCore : IDisposable
     public RouteTable Routes { get; } = new(ServiceModel.Operations);
     public HandlerRegistry Handlers { get; } = new();
 
-    public OperationContext NewContext(DateTimeOffset now) => new(State, now, Options, Arns, Pager);
+    public OperationContext NewContext(DateTimeOffset now, IssuedKey? minted = null) => new(State, now, Options, Arns, Pager, minted);
+
+    /// <summary>Creates the working bucket and the prefixes GetWorkingLocation hands out, so they exist in S3.</summary>
+    public async Task PrepareStorageAsync(CancellationToken cancellationToken)
+    {
+        if (Objects is null)
+        {
+            return;
+        }
+
+        var location = Options.WorkingLocation;
+        await Objects.EnsureBucketAsync(location.Bucket, cancellationToken).ConfigureAwait(false);
+        foreach (var prefix in WorkingPrefixes(location))
+        {
+            // Zero-byte folder markers, as the S3 console makes: the prefixes show up in listings.
+            await Objects.PutAsync(location.Bucket, prefix, [], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public static string[] WorkingPrefixes(WorkingLocationOptions location) =>
+    [
+        location.PathPrefix,
+        .. LocationType.Values.Select(t => $"{location.PathPrefix}{t.Value.ToLowerInvariant()}/"),
+        $"{location.PathPrefix}dataviews/",
+    ];
 
     public SeedResult Seed(SeedRequest request)
     {
@@ -94,6 +135,8 @@ internal sealed class EmulatorCore : IDisposable
     public void Dispose()
     {
         Http.Dispose();
+        Objects?.Dispose();
+        Mint?.Dispose();
         State.Dispose();
     }
 

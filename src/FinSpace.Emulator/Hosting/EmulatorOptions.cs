@@ -31,6 +31,13 @@ public sealed class EmulatorOptions
     public string AccountId { get; set; } = "123456789012";
 
     /// <summary>
+    /// Start a moto_server (found on PATH) on a free loopback port and use it as the S3 endpoint of
+    /// <see cref="WorkingLocation"/> and as <see cref="StsEndpoint"/> (unless those are set); it is
+    /// stopped with the emulator.
+    /// </summary>
+    public bool StartMoto { get; set; }
+
+    /// <summary>
     /// An STS whose issued keys the emulator also accepts (a moto_server: its <c>/moto-api/data.json</c>
     /// lists them). A request signed with an unknown access key id is checked against that STS's keys,
     /// and its <c>X-Amz-Security-Token</c> must be the one issued with the key. Null: no external STS.

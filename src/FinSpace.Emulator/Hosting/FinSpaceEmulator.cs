@@ -4,6 +4,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Emulator.Protocol;
+using FinSpace.Emulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -25,12 +26,14 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly EmulatorCore _core;
+    private readonly MotoServer? _moto;
     private int _disposed;
 
-    private FinSpaceEmulator(WebApplication app, EmulatorCore core, Uri baseAddress)
+    private FinSpaceEmulator(WebApplication app, EmulatorCore core, Uri baseAddress, MotoServer? moto)
     {
         _app = app;
         _core = core;
+        _moto = moto;
         BaseAddress = baseAddress;
         Admin = new EmulatorAdmin(core);
     }
@@ -49,9 +52,32 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
     {
         var effective = (options ?? new EmulatorOptions()).Clone();
         effective.Validate();
-        var core = new EmulatorCore(effective);
+        MotoServer? moto = null;
+        if (effective.StartMoto)
+        {
+            moto = await MotoServer.StartAsync(cancellationToken).ConfigureAwait(false);
+            effective.WorkingLocation.S3Endpoint ??= moto.Endpoint;
+            effective.StsEndpoint ??= moto.Endpoint;
+        }
+
+        EmulatorCore core;
         try
         {
+            core = new EmulatorCore(effective);
+        }
+        catch
+        {
+            if (moto is not null)
+            {
+                await moto.DisposeAsync().ConfigureAwait(false);
+            }
+
+            throw;
+        }
+
+        try
+        {
+            await core.PrepareStorageAsync(cancellationToken).ConfigureAwait(false);
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
             {
                 ApplicationName = typeof(FinSpaceEmulator).Assembly.GetName().Name,
@@ -75,11 +101,16 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var bound = new Uri(address);
             var host = IPAddress.TryParse(effective.Host, out var ip) && (ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any)) ? "127.0.0.1" : bound.Host;
-            return new FinSpaceEmulator(app, core, new UriBuilder("http", host, bound.Port, "/").Uri);
+            return new FinSpaceEmulator(app, core, new UriBuilder("http", host, bound.Port, "/").Uri, moto);
         }
         catch
         {
             core.Dispose();
+            if (moto is not null)
+            {
+                await moto.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
     }
@@ -103,6 +134,11 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
             lock (_core.State.Gate)
             {
                 _core.Dispose();
+            }
+
+            if (_moto is not null)
+            {
+                await _moto.DisposeAsync().ConfigureAwait(false);
             }
         }
     }

@@ -88,6 +88,7 @@ internal sealed class AdminEndpoints
                 ["bucket"] = o.WorkingLocation.Bucket,
                 ["pathPrefix"] = o.WorkingLocation.PathPrefix,
                 ["s3Endpoint"] = o.WorkingLocation.S3Endpoint?.ToString(),
+                ["storage"] = o.WorkingLocation.S3Endpoint is null ? "simulated" : "s3",
             },
         };
     }

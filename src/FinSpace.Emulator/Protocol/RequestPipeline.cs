@@ -9,7 +9,11 @@ using System.Threading.Tasks;
 using FinSpace.Data.Metadata;
 using FinSpace.Data.Serialization;
 using FinSpace.Emulator.Faults;
+using FinSpace.Emulator.Handlers;
 using FinSpace.Emulator.Sso;
+using FinSpace.Emulator.Sts;
+using System.Net.Http;
+using System.Threading;
 using FinSpace.Emulator.State.Records;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -123,7 +127,8 @@ internal sealed class RequestPipeline
         }
 
         var bound = RequestBinder.Bind(route.Operation, route.Labels, QueryString.Parse(rawQuery), body);
-        var response = Execute(bound);
+        var minted = await MintAsync(route.Operation.Name, context.RequestAborted);
+        var response = Execute(bound, minted);
 
         context.Response.StatusCode = route.Operation.SuccessStatusCode;
         context.Response.ContentType = "application/json";
@@ -141,7 +146,25 @@ internal sealed class RequestPipeline
         await context.Response.Body.WriteAsync(response, context.RequestAborted);
     }
 
-    private byte[] Execute(BoundRequest request)
+    /// <summary>Keys from the storage's STS for the operations that hand keys out; asked before the state lock is taken.</summary>
+    private async Task<IssuedKey?> MintAsync(string operation, CancellationToken cancellationToken)
+    {
+        if (_core.Mint is not { } mint || !CredentialHandlers.HandsOutKeys(operation))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await mint.MintAsync("finspace-emulator", TimeSpan.FromHours(1), cancellationToken);
+        }
+        catch (Exception e) when (e is Amazon.Runtime.AmazonServiceException or HttpRequestException)
+        {
+            throw new ApiException(500, "InternalServerException", "The STS next to the emulator's storage could not issue credentials.");
+        }
+    }
+
+    private byte[] Execute(BoundRequest request, IssuedKey? minted)
     {
         var state = _core.State;
         lock (state.Gate)
@@ -161,7 +184,7 @@ internal sealed class RequestPipeline
                     return Encoding.UTF8.GetBytes(previous.ResponseJson);
                 }
 
-                var output = _core.Handlers.Invoke(request.Operation, request.Input, _core.NewContext(now));
+                var output = _core.Handlers.Invoke(request.Operation, request.Input, _core.NewContext(now, minted));
                 var bytes = JsonSerializer.SerializeToUtf8Bytes(output, FinSpaceJsonContext.Default.GetTypeInfo(request.Operation.Output.ClrType!)!);
                 if (key is not null)
                 {
