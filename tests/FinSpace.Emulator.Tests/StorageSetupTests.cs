@@ -23,7 +23,10 @@ public sealed class StorageSetupTests
     {
         using var http = new HttpClient();
         var state = JsonDocument.Parse(await http.GetStringAsync(new Uri(moto, "/moto-api/data.json"), TestContext.Current.CancellationToken)).RootElement;
-        return state.GetProperty("sts").GetProperty("AssumedRole").EnumerateArray().Select(r => r.GetProperty("access_key_id").GetString()!).ToArray();
+        // moto leaves out a service it has no state for yet.
+        return state.TryGetProperty("sts", out var sts) && sts.TryGetProperty("AssumedRole", out var roles)
+            ? roles.EnumerateArray().Select(r => r.GetProperty("access_key_id").GetString()!).ToArray()
+            : [];
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using FinSpace.Data.Model;
 using FinSpace.Emulator.Auth;
 using FinSpace.Emulator.Faults;
 using FinSpace.Emulator.Handlers;
+using FinSpace.Emulator.Jobs;
 using FinSpace.Emulator.Persistence;
 using FinSpace.Emulator.Protocol;
 using FinSpace.Emulator.Sso;
@@ -47,6 +48,9 @@ internal sealed class EmulatorCore : IDisposable
             Mint = new CredentialMint(options.StsEndpoint ?? s3, options.AccountId);
         }
 
+        Data = new MemoryDataStore();
+        Jobs = Objects is null ? null : new DataJobs(this, Objects);
+
         Verifier = new SigV4Verifier(FindSigningKeyAsync, options.AllowedClockSkew);
     }
 
@@ -68,6 +72,12 @@ internal sealed class EmulatorCore : IDisposable
     /// <summary>Issues the keys handed out by GetProgrammaticAccessCredentials and GetExternalDataViewAccessDetails when storage is real.</summary>
     public CredentialMint? Mint { get; }
 
+    /// <summary>Rows and files changesets ingested.</summary>
+    public IDataStore Data { get; }
+
+    /// <summary>Runs ingestions and exports off the request path; null when storage is simulated.</summary>
+    public DataJobs? Jobs { get; }
+
     /// <summary>Bearer tokens the SSO portal route accepts.</summary>
     public SsoTokenRegistry SsoTokens { get; }
 
@@ -77,7 +87,7 @@ internal sealed class EmulatorCore : IDisposable
     public RouteTable Routes { get; } = new(ServiceModel.Operations);
     public HandlerRegistry Handlers { get; } = new();
 
-    public OperationContext NewContext(DateTimeOffset now, IssuedKey? minted = null) => new(State, now, Options, Arns, Pager, minted);
+    public OperationContext NewContext(DateTimeOffset now, IssuedKey? minted = null) => new(State, now, Options, Arns, Pager, Data, minted, Jobs);
 
     /// <summary>Creates the working bucket and the prefixes GetWorkingLocation hands out, so they exist in S3.</summary>
     public async Task PrepareStorageAsync(CancellationToken cancellationToken)
@@ -125,6 +135,7 @@ internal sealed class EmulatorCore : IDisposable
         lock (State.Gate)
         {
             State.Reset();
+            Data.Clear();
         }
 
         Counters.Reset();
@@ -135,6 +146,7 @@ internal sealed class EmulatorCore : IDisposable
     public void Dispose()
     {
         Http.Dispose();
+        Data.Dispose();
         Objects?.Dispose();
         Mint?.Dispose();
         State.Dispose();

@@ -41,6 +41,9 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
     /// <summary>Where the API listens, e.g. <c>http://127.0.0.1:50123/</c>.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>The instance's internals, for the emulator's own tests.</summary>
+    internal EmulatorCore Core => _core;
+
     /// <summary>Seed, faults, request counters and reset, in process.</summary>
     public EmulatorAdmin Admin { get; }
 
@@ -78,6 +81,7 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
         try
         {
             await core.PrepareStorageAsync(cancellationToken).ConfigureAwait(false);
+            core.Jobs?.ResumeUnfinished();
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
             {
                 ApplicationName = typeof(FinSpaceEmulator).Assembly.GetName().Name,
@@ -127,6 +131,12 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
         {
             await _app.StopAsync().ConfigureAwait(false);
             await _app.DisposeAsync().ConfigureAwait(false);
+
+            // Jobs record their outcome in the store, so they stop before it closes.
+            if (_core.Jobs is { } jobs)
+            {
+                await jobs.StopAsync().ConfigureAwait(false);
+            }
         }
         finally
         {

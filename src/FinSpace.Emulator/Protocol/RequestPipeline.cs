@@ -184,7 +184,8 @@ internal sealed class RequestPipeline
                     return Encoding.UTF8.GetBytes(previous.ResponseJson);
                 }
 
-                var output = _core.Handlers.Invoke(request.Operation, request.Input, _core.NewContext(now, minted));
+                var context = _core.NewContext(now, minted);
+                var output = _core.Handlers.Invoke(request.Operation, request.Input, context);
                 var bytes = JsonSerializer.SerializeToUtf8Bytes(output, FinSpaceJsonContext.Default.GetTypeInfo(request.Operation.Output.ClrType!)!);
                 if (key is not null)
                 {
@@ -192,6 +193,7 @@ internal sealed class RequestPipeline
                 }
 
                 state.Commit();
+                context.RunAfterCommit();
                 return bytes;
             }
             catch
