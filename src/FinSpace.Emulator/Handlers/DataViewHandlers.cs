@@ -39,8 +39,14 @@ internal static class DataViewHandlers
             CompletedAt = now + context.Timings.DataViewStarting + context.Timings.DataViewRunning,
             FailureCategory = failure?.Category,
             FailureMessage = failure?.Message,
+            Exports = failure is null && context.Jobs is not null,
         };
         context.State.AddDataView(dataView);
+        if (dataView.Exports && context.Jobs is { } jobs)
+        {
+            context.AfterCommit(() => jobs.ExportLater(dataView.DatasetId, dataView.Id));
+        }
+
         return new CreateDataViewResponse { DatasetId = dataset.Id, DataViewId = id };
     }
 
@@ -88,10 +94,14 @@ internal static class DataViewHandlers
             S3Location = new S3Location
             {
                 Bucket = location.Bucket,
-                Key = $"{location.PathPrefix}dataviews/{dataView.DatasetId}/{dataView.Id}/",
+                Key = ExportPrefix(location, dataView.DatasetId, dataView.Id),
             },
         };
     }
+
+    /// <summary>Where a view's files are written and GetExternalDataViewAccessDetails points.</summary>
+    public static string ExportPrefix(WorkingLocationOptions location, string datasetId, string dataViewId) =>
+        $"{location.PathPrefix}dataviews/{datasetId}/{dataViewId}/";
 
     private static AwsCredentials ToAwsCredentials(TemporaryCredentialRecord c) => new()
     {

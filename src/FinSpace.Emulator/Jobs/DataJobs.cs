@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Data.Model;
+using FinSpace.Emulator.Export;
 using FinSpace.Emulator.Ingestion;
 using FinSpace.Emulator.State;
 using FinSpace.Emulator.State.Records;
@@ -39,6 +40,8 @@ internal sealed class DataJobs
 
     public void IngestLater(string datasetId, string changesetId) => Start(() => IngestAsync(datasetId, changesetId, _stopping.Token));
 
+    public void ExportLater(string datasetId, string dataViewId) => Start(() => ExportAsync(datasetId, dataViewId, _stopping.Token));
+
     /// <summary>Restarts the jobs whose outcome was never recorded (the emulator stopped while they ran).</summary>
     public void ResumeUnfinished()
     {
@@ -52,9 +55,25 @@ internal sealed class DataJobs
                 .ToList();
         }
 
+        List<(string Dataset, string DataView)> dataViews;
+        lock (_core.State.Gate)
+        {
+            dataViews = _core.State.Datasets.Ordered
+                .SelectMany(d => _core.State.DataViewsOf(d.Id).Ordered)
+                .Where(v => v.Exports && v.ExportedAt is null)
+                .Select(v => (v.DatasetId, v.Id))
+                .ToList();
+        }
+
         foreach (var (dataset, changeset) in changesets)
         {
             IngestLater(dataset, changeset);
+        }
+
+        // Queued after the ingestions, but an export never waits for them: it sees what is active when it runs.
+        foreach (var (dataset, dataView) in dataViews)
+        {
+            ExportLater(dataset, dataView);
         }
     }
 
@@ -128,6 +147,106 @@ internal sealed class DataJobs
         Record(datasetId, changesetId, failure);
     }
 
+    private async Task ExportAsync(string datasetId, string dataViewId, CancellationToken cancellationToken)
+    {
+        ExportRequest? request = null;
+        (string Category, string Message)? failure = null;
+        lock (_core.State.Gate)
+        {
+            var dataset = _core.State.Datasets.Find(datasetId);
+            var view = dataset is null ? null : _core.State.DataViewsOf(datasetId).Find(dataViewId);
+            if (dataset is null || view is null)
+            {
+                return;
+            }
+
+            try
+            {
+                request = new ExportRequest(
+                    dataset.Kind,
+                    TableSchema.From(dataset.SchemaDefinition),
+                    DataViewComposer.Compose(_core.State.ChangesetsOf(datasetId).Ordered, view.AsOfTimestamp, _core.Clock.GetUtcNow()),
+                    ExportOptions.Parse(view.DestinationTypeParams),
+                    view.SortColumns ?? new List<string>(),
+                    view.PartitionColumns ?? new List<string>(),
+                    _core.Options.WorkingLocation.Bucket,
+                    Handlers.DataViewHandlers.ExportPrefix(_core.Options.WorkingLocation, datasetId, dataViewId));
+            }
+            catch (IngestionException e)
+            {
+                failure = (e.Category, e.Message);
+            }
+        }
+
+        string? failureStatus = null;
+        if (request is not null)
+        {
+            var written = new List<string>();
+            try
+            {
+                await Exporter.WriteAsync(_objects, _core.Data, request, written, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is IngestionException or StorageException or HttpRequestException or System.IO.IOException or Amazon.Runtime.AmazonClientException)
+            {
+                failure = e switch
+                {
+                    IngestionException i => (i.Category, i.Message),
+                    StorageException s => (s.Category, s.Message),
+                    _ => (ErrorCategory.InternalServiceException.Value, $"The emulator could not reach its S3 endpoint ({e.GetType().Name})."),
+                };
+                failureStatus = await CleanUpAsync(request.Bucket, written).ConfigureAwait(false);
+            }
+        }
+
+        var state = _core.State;
+        lock (state.Gate)
+        {
+            var view = state.DataViewsOf(datasetId).Find(dataViewId);
+            if (view is null)
+            {
+                return;
+            }
+
+            view.ExportedAt = _core.Clock.GetUtcNow();
+            view.FailureCategory = failure?.Category;
+            view.FailureMessage = failure is { } f ? Limit(f.Message) : null;
+            view.FailureStatus = failure is null ? null : failureStatus ?? "FAILED";
+            Save(() => state.DataViewsOf(datasetId).Save(view));
+        }
+    }
+
+    /// <summary>Removes a failed export's files; FAILED_CLEANUP_FAILED when that fails too.</summary>
+    private async Task<string?> CleanUpAsync(string bucket, List<string> written)
+    {
+        try
+        {
+            await _objects.DeleteAsync(bucket, written, CancellationToken.None).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception e) when (e is StorageException or HttpRequestException or System.IO.IOException or Amazon.Runtime.AmazonClientException)
+        {
+            return "FAILED_CLEANUP_FAILED";
+        }
+    }
+
+    private void Save(Action change)
+    {
+        try
+        {
+            change();
+            _core.State.Commit();
+        }
+        catch
+        {
+            _core.State.DiscardPending();
+            throw;
+        }
+    }
+
     private void Record(string datasetId, string changesetId, (string Category, string Message)? failure)
     {
         var state = _core.State;
@@ -144,16 +263,7 @@ internal sealed class DataJobs
             changeset.IngestedAt = _core.Clock.GetUtcNow();
             changeset.FailureCategory = failure?.Category;
             changeset.FailureMessage = failure is { } f ? Limit(f.Message) : null;
-            try
-            {
-                state.ChangesetsOf(datasetId).Save(changeset);
-                state.Commit();
-            }
-            catch
-            {
-                state.DiscardPending();
-                throw;
-            }
+            Save(() => state.ChangesetsOf(datasetId).Save(changeset));
         }
     }
 

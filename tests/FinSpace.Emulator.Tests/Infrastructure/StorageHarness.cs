@@ -15,12 +15,12 @@ namespace FinSpace.Emulator.Tests.Infrastructure;
 /// </summary>
 internal sealed class StorageHarness : IAsyncDisposable
 {
-    private StorageHarness(FinSpaceEmulator emulator, Uri endpoint, string bucket)
+    private StorageHarness(FinSpaceEmulator emulator, Uri endpoint, string bucket, TimeProvider? clock)
     {
         Emulator = emulator;
         Endpoint = endpoint;
         Bucket = bucket;
-        Client = emulator.Client();
+        Client = emulator.Client(clock);
         S3 = Infrastructure.S3.Client(endpoint);
     }
 
@@ -30,7 +30,7 @@ internal sealed class StorageHarness : IAsyncDisposable
     public ApiClient Client { get; }
     public AmazonS3Client S3 { get; }
 
-    public static async Task<StorageHarness> StartAsync(MotoFixture moto, Action<EmulatorOptions>? configure = null, string? bucket = null)
+    public static async Task<StorageHarness> StartAsync(MotoFixture moto, Action<EmulatorOptions>? configure = null, string? bucket = null, TimeProvider? clock = null)
     {
         var endpoint = await moto.EndpointAsync();
         bucket ??= Infrastructure.S3.UniqueBucket("data");
@@ -38,9 +38,14 @@ internal sealed class StorageHarness : IAsyncDisposable
         {
             o.WorkingLocation.S3Endpoint = endpoint;
             o.WorkingLocation.Bucket = bucket;
+            if (clock is not null)
+            {
+                o.TimeProvider = clock;
+            }
+
             configure?.Invoke(o);
         });
-        return new StorageHarness(emulator, endpoint, bucket);
+        return new StorageHarness(emulator, endpoint, bucket, clock);
     }
 
     public string Uri(string key) => $"s3://{Bucket}/{key}";
