@@ -48,7 +48,7 @@ internal sealed class EmulatorCore : IDisposable
             Mint = new CredentialMint(options.StsEndpoint ?? s3, options.AccountId);
         }
 
-        Data = new MemoryDataStore();
+        Data = options.DataDirectory is { } dataDirectory ? new SqliteDataStore(dataDirectory) : new MemoryDataStore();
         Jobs = Objects is null ? null : new DataJobs(this, Objects);
 
         Verifier = new SigV4Verifier(FindSigningKeyAsync, options.AllowedClockSkew);
