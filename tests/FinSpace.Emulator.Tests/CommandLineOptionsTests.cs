@@ -56,7 +56,7 @@ public sealed class CommandLineOptionsTests
     [Fact]
     public void HelpDocumentsEveryOption()
     {
-        foreach (var option in new[] { "--host", "--port", "--no-auth", "--access-key", "--data-dir", "--step-ms", "--throttle-rate", "--error-rate", "--drop-rate", "--latency-ms", "--fault-seed", "--fault-operations", "--bucket", "--s3-endpoint", "--seed-datasets", "--verbose", "emulator-fail" })
+        foreach (var option in new[] { "--host", "--port", "--no-auth", "--access-key", "--data-dir", "--step-ms", "--throttle-rate", "--error-rate", "--drop-rate", "--latency-ms", "--fault-seed", "--fault-operations", "--bucket", "--s3-endpoint", "--seed-datasets", "--verbose", "--rate-limit", "--rate-burst", "--rate-limit-operation", "--sts-endpoint", "--sso-token", "emulator-fail" })
         {
             Assert.Contains(option, HelpText.Text);
         }

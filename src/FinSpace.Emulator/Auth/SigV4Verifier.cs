@@ -2,6 +2,8 @@ using System;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using FinSpace.Emulator.Protocol;
 
@@ -14,16 +16,17 @@ namespace FinSpace.Emulator.Auth;
 /// </summary>
 internal sealed class SigV4Verifier
 {
-    private readonly Func<string, SigningKey?> _findKey;
+    private readonly Func<string, CancellationToken, ValueTask<SigningKey?>> _findKey;
     private readonly TimeSpan _allowedSkew;
 
-    public SigV4Verifier(Func<string, SigningKey?> findKey, TimeSpan allowedSkew)
+    public SigV4Verifier(Func<string, CancellationToken, ValueTask<SigningKey?>> findKey, TimeSpan allowedSkew)
     {
         _findKey = findKey;
         _allowedSkew = allowedSkew;
     }
 
-    public void Verify(HttpRequest request, string rawPath, string rawQuery, ReadOnlySpan<byte> body, DateTimeOffset now)
+    /// <summary>Verifies the request; the key lookup may ask an external STS, hence asynchronous.</summary>
+    public async Task VerifyAsync(HttpRequest request, string rawPath, string rawQuery, ReadOnlyMemory<byte> body, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var authorization = request.Headers.Authorization.ToString();
         if (authorization.Length == 0)
@@ -34,11 +37,16 @@ internal sealed class SigV4Verifier
         var header = AuthorizationHeader.Parse(authorization)
             ?? throw new ApiException(400, "IncompleteSignatureException", "The Authorization header must have the form 'AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…'.");
 
-        if (_findKey(header.AccessKeyId) is not { } key)
+        if (await _findKey(header.AccessKeyId, cancellationToken).ConfigureAwait(false) is not { } key)
         {
             throw new ApiException(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
         }
 
+        Verify(request, header, key, rawPath, rawQuery, body.Span, now);
+    }
+
+    private void Verify(HttpRequest request, AuthorizationHeader header, SigningKey key, string rawPath, string rawQuery, ReadOnlySpan<byte> body, DateTimeOffset now)
+    {
         if (key.SessionToken is not null)
         {
             var token = request.Headers["x-amz-security-token"].ToString();

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -64,7 +66,7 @@ internal static class CommandLineHost
                 Console.WriteLine($"Seeded {seeded.Datasets} datasets, {seeded.Users} users, {seeded.PermissionGroups} permission groups, {seeded.Memberships} memberships in {seeded.Elapsed.TotalMilliseconds:0} ms.");
             }
 
-            PrintBanner(emulator, parsed.Emulator);
+            PrintBanner(emulator, emulator.Options);
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
@@ -93,10 +95,22 @@ internal static class CommandLineHost
 
         Console.WriteLine($"  try: aws finspace-data list-datasets --endpoint-url {url} --region {EmulatorCredentials.DefaultRegion}");
         Console.WriteLine($"  boto3: boto3.client('finspace-data', endpoint_url='{url}', region_name='{EmulatorCredentials.DefaultRegion}')");
+        if (options.StsEndpoint is { } sts)
+        {
+            Console.WriteLine($"  also accepts keys issued by the STS at {sts}");
+        }
+
         Console.WriteLine(options.DataDirectory is null ? "  state: in memory" : $"  state: {options.DataDirectory}");
         if (options.WorkingLocation.S3Endpoint is { } s3)
         {
             Console.WriteLine($"  working bucket {options.WorkingLocation.Bucket} on {s3}");
+        }
+
+        var limits = options.RateLimits;
+        if (limits.IsActive)
+        {
+            var overrides = string.Join(", ", limits.Operations.Select(o => $"{o.Key}={o.Value.RequestsPerSecond.ToString(CultureInfo.InvariantCulture)}/s"));
+            Console.WriteLine($"  rate limit per operation: {(limits.RequestsPerSecond > 0 ? $"{limits.RequestsPerSecond.ToString(CultureInfo.InvariantCulture)}/s, burst {new OperationRateLimit(limits.RequestsPerSecond, limits.Burst).EffectiveBurst}" : "none")}{(overrides.Length > 0 ? $"; {overrides}" : string.Empty)}");
         }
 
         Console.WriteLine($"  admin: {url}/_emulator/health (Ctrl+C to stop)");

@@ -74,9 +74,26 @@ internal sealed class CommandLineOptions
                 case "--drop-rate": faults.DropRate = Rate(); break;
                 case "--latency-ms": faults.Latency = Ms(); break;
                 case "--fault-seed": faults.Seed = Int(); break;
+                case "--rate-limit": options.RateLimits.RequestsPerSecond = Rate(); break;
+                case "--rate-burst": options.RateLimits.Burst = Int(); break;
+                case "--rate-limit-operation":
+                    var (operation, limit) = ParseOperationLimit(name, Value());
+                    options.RateLimits.Operations[operation] = limit;
+                    break;
                 case "--fault-operations": faults.Operations = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(); break;
                 case "--bucket": options.WorkingLocation.Bucket = Value(); break;
                 case "--path-prefix": options.WorkingLocation.PathPrefix = Value(); break;
+                case "--sso-token":
+                    var parts = Value().Split(':');
+                    if (parts.Length != 3 || parts.Any(p => p.Length == 0))
+                    {
+                        throw new ArgumentException("--sso-token needs <accessToken>:<accountId>:<roleName>.");
+                    }
+
+                    options.SsoTokens.Add(new SsoToken(parts[0], parts[1], parts[2]));
+                    break;
+                case "--moto": options.StartMoto = true; break;
+                case "--sts-endpoint": options.StsEndpoint = new Uri(Value(), UriKind.Absolute); break;
                 case "--s3-endpoint": options.WorkingLocation.S3Endpoint = new Uri(Value(), UriKind.Absolute); break;
                 default: throw new ArgumentException($"Unknown option '{name}'. Run with --help for the list.");
             }
@@ -88,6 +105,22 @@ internal sealed class CommandLineOptions
         }
 
         return result;
+    }
+
+    /// <summary><c>Name=rate</c> or <c>Name=rate:burst</c>.</summary>
+    private static (string Operation, OperationRateLimit Limit) ParseOperationLimit(string name, string text)
+    {
+        var eq = text.IndexOf('=');
+        if (eq <= 0 || eq == text.Length - 1)
+        {
+            throw new ArgumentException($"{name} needs <Operation>=<requests/s>[:<burst>] (got '{text}').");
+        }
+
+        var value = text[(eq + 1)..];
+        var colon = value.IndexOf(':');
+        var rate = ParseDouble(name, colon < 0 ? value : value[..colon]);
+        int? burst = colon < 0 ? null : ParseInt(name, value[(colon + 1)..]);
+        return (text[..eq], new OperationRateLimit(rate, burst));
     }
 
     private static int ParseInt(string name, string text) =>

@@ -16,6 +16,12 @@ internal static class HelpText
           --no-auth                   Accept unsigned requests (demos only). Default: SigV4 required.
           --access-key <id>:<secret>  Accept this key pair; repeatable. Replaces the default test key
                                       AKIAFINSPACEEMU00001 / finspace-emulator-test-secret-00001.
+          --sts-endpoint <url>        Also accept keys issued by this STS (a moto_server), with their
+                                      session token; unknown keys are looked up there.
+          --sso-token <token>:<accountId>:<roleName>
+                                      Let GET /federation/credentials (the AWS SSO portal's
+                                      GetRoleCredentials) answer this bearer token for this role
+                                      with keys the emulator accepts; repeatable.
           --clock-skew-minutes <n>    Allowed distance of a request's signing time (default 5).
 
         State
@@ -47,17 +53,29 @@ internal static class HelpText
           --fault-seed <n>            Seed of the fault generator (default 1): same seed, same faults.
           --fault-operations <a,b>    Limit faults to these operation names (default: all).
 
+        Rate limits (a token bucket per operation, as AWS limits work; change at run time: PUT /_emulator/limits)
+          --rate-limit <requests/s>   Every operation's steady rate (default 0 = unlimited). Over it: 429 ThrottlingException.
+          --rate-burst <n>            Bucket size: requests allowed at once (default the rate rounded up, at least 1).
+          --rate-limit-operation <Name>=<requests/s>[:<burst>]
+                                      A limit for one operation instead (repeatable; 0 exempts it),
+                                      e.g. --rate-limit-operation CreateUser=100.
+
         Working location
           --bucket <name>             Bucket GetWorkingLocation returns (default finspace-emulator-working).
           --path-prefix <prefix>      Prefix of returned paths (default finspace/).
-          --s3-endpoint <url>         The S3-compatible endpoint holding the bucket (e.g. a moto_server),
-                                      reported by GET /_emulator/config.
+          --s3-endpoint <url>         The S3 endpoint (e.g. a moto_server) holding the bucket: the emulator
+                                      creates the bucket and prefixes, ingests changesets from S3 and
+                                      exports dataviews to it; handed-out keys come from its STS.
+          --moto                      Start moto_server (from PATH) on a free port and use it as the S3
+                                      and STS endpoint; it stops with the emulator.
+                                      Without either, storage is simulated (names only).
 
         Output
           --verbose                   One line per API request (operation, status, time; never headers or bodies).
           --help                      Show this text.
 
-        Admin API (never signed, counted or faulted): GET /_emulator/health | config | state | counters | faults,
-          DELETE /_emulator/counters, PUT|DELETE /_emulator/faults, POST /_emulator/seed, POST /_emulator/reset.
+        Admin API (never signed, counted or faulted): GET /_emulator/health | config | state | counters | faults | limits,
+          DELETE /_emulator/counters, PUT|DELETE /_emulator/faults, PUT|DELETE /_emulator/limits,
+          GET|POST|DELETE /_emulator/sso/tokens, POST /_emulator/seed, POST /_emulator/reset.
         """;
 }

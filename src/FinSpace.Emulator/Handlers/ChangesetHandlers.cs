@@ -29,7 +29,17 @@ internal static class ChangesetHandlers
     {
         var dataset = Lookup.Dataset(context, request.DatasetId);
         var changeset = NewChangeset(context, dataset.Id, request.ChangeType!.Value, request.SourceParams!, request.FormatParams!);
+        if (changeset.ChangeType == ChangeType.Modify.Value && LatestReplaceable(context, dataset.Id) is { } target)
+        {
+            // MODIFY replaces one specific earlier changeset; CreateChangeset names none, so it is the
+            // dataset's latest successful one not yet replaced, linked exactly as UpdateChangeset links.
+            changeset.UpdatesChangesetId = target.Id;
+            target.UpdatedByChangesetId = changeset.Id;
+            context.State.ChangesetsOf(dataset.Id).Save(target);
+        }
+
         context.State.AddChangeset(changeset);
+        ScheduleIngestion(context, changeset);
         return new CreateChangesetResponse { DatasetId = dataset.Id, ChangesetId = changeset.Id };
     }
 
@@ -58,7 +68,7 @@ internal static class ChangesetHandlers
     private static UpdateChangesetResponse Update(UpdateChangesetRequest request, OperationContext context)
     {
         var old = Lookup.Changeset(context, request.DatasetId, request.ChangesetId);
-        if (old.UpdatedByChangesetId is not null)
+        if (old.UpdatedByChangesetId is { } updaterId && !HasFailed(context, old.DatasetId, updaterId))
         {
             throw ApiException.Conflict($"Changeset '{old.Id}' was already updated by changeset '{old.UpdatedByChangesetId}'; update that one instead.", Reasons.ChangesetAlreadyUpdated);
         }
@@ -72,6 +82,7 @@ internal static class ChangesetHandlers
         var replacement = NewChangeset(context, old.DatasetId, old.ChangeType, request.SourceParams!, request.FormatParams!);
         replacement.UpdatesChangesetId = old.Id;
         context.State.AddChangeset(replacement);
+        ScheduleIngestion(context, replacement);
         old.UpdatedByChangesetId = replacement.Id;
         context.State.ChangesetsOf(old.DatasetId).Save(old);
         return new UpdateChangesetResponse { DatasetId = old.DatasetId, ChangesetId = replacement.Id };
@@ -82,6 +93,33 @@ internal static class ChangesetHandlers
         var dataset = Lookup.Dataset(context, request.DatasetId);
         var (items, next) = context.Pager.Page(context.State.ChangesetsOf(dataset.Id), ServiceModel.ListChangesets.Name, dataset.Id, request.NextToken, request.MaxResults);
         return new ListChangesetsResponse { Changesets = items.Select(c => ToSummary(c, context)).ToList(), NextToken = next };
+    }
+
+    private static void ScheduleIngestion(OperationContext context, ChangesetRecord changeset)
+    {
+        if (changeset.Ingests && context.Jobs is { } jobs)
+        {
+            context.AfterCommit(() => jobs.IngestLater(changeset.DatasetId, changeset.Id));
+        }
+    }
+
+    /// <summary>A replacement that failed replaced nothing, so the changeset it meant to replace may be updated again.</summary>
+    private static bool HasFailed(OperationContext context, string datasetId, string changesetId) =>
+        context.State.ChangesetsOf(datasetId).Find(changesetId) is { } c && Lifecycle.ChangesetStatus(c, context.Now) == "FAILED";
+
+    private static ChangesetRecord? LatestReplaceable(OperationContext context, string datasetId)
+    {
+        var changesets = context.State.ChangesetsOf(datasetId).Ordered;
+        for (int i = changesets.Count - 1; i >= 0; i--)
+        {
+            var c = changesets[i];
+            if (Lifecycle.ChangesetStatus(c, context.Now) == "SUCCESS" && (c.UpdatedByChangesetId is null || HasFailed(context, datasetId, c.UpdatedByChangesetId)))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private static ChangesetRecord NewChangeset(OperationContext context, string datasetId, string changeType, System.Collections.Generic.Dictionary<string, string> sourceParams, System.Collections.Generic.Dictionary<string, string> formatParams)
@@ -107,6 +145,7 @@ internal static class ChangesetHandlers
             CompletedAt = now + context.Timings.ChangesetPending + context.Timings.ChangesetRunning,
             FailureCategory = failure?.Category,
             FailureMessage = failure?.Message,
+            Ingests = failure is null && context.Jobs is not null,
         };
     }
 

@@ -1,3 +1,4 @@
+using System;
 using FinSpace.Data.Metadata;
 using FinSpace.Data.Model;
 using FinSpace.Emulator.State;
@@ -19,17 +20,31 @@ internal static class CredentialHandlers
         registry.Add<GetWorkingLocationRequest, GetWorkingLocationResponse>(ServiceModel.GetWorkingLocation, WorkingLocation);
     }
 
+    /// <summary>The operations whose answers carry keys, minted by the storage's STS when there is one.</summary>
+    public static bool HandsOutKeys(string operation) =>
+        operation == ServiceModel.GetProgrammaticAccessCredentials.Name || operation == ServiceModel.GetExternalDataViewAccessDetails.Name;
+
+    /// <summary>
+    /// Keys the emulator accepts for SigV4 until <paramref name="expiration"/>: minted by the storage's
+    /// STS when one is configured (so that S3 takes them too), made up locally otherwise.
+    /// </summary>
+    public static TemporaryCredentialRecord NewCredential(OperationContext context, DateTimeOffset expiration)
+    {
+        var credential = new TemporaryCredentialRecord
+        {
+            Id = context.Minted?.AccessKeyId ?? IdGenerator.NewTemporaryAccessKeyId(),
+            SecretAccessKey = context.Minted?.SecretAccessKey ?? IdGenerator.NewSecret(),
+            SessionToken = context.Minted?.SessionToken ?? IdGenerator.NewSessionToken(),
+            Expiration = expiration,
+        };
+        context.State.Credentials.Save(credential);
+        return credential;
+    }
+
     private static GetProgrammaticAccessCredentialsResponse Issue(GetProgrammaticAccessCredentialsRequest request, OperationContext context)
     {
         var minutes = request.DurationInMinutes ?? DefaultDurationMinutes;
-        var credential = new TemporaryCredentialRecord
-        {
-            Id = IdGenerator.NewTemporaryAccessKeyId(),
-            SecretAccessKey = IdGenerator.NewSecret(),
-            SessionToken = IdGenerator.NewSessionToken(),
-            Expiration = context.Now.AddMinutes(minutes),
-        };
-        context.State.Credentials.Save(credential);
+        var credential = NewCredential(context, context.Now.AddMinutes(minutes));
         return new GetProgrammaticAccessCredentialsResponse
         {
             Credentials = new Credentials

@@ -39,8 +39,14 @@ internal static class DataViewHandlers
             CompletedAt = now + context.Timings.DataViewStarting + context.Timings.DataViewRunning,
             FailureCategory = failure?.Category,
             FailureMessage = failure?.Message,
+            Exports = failure is null && context.Jobs is not null,
         };
         context.State.AddDataView(dataView);
+        if (dataView.Exports && context.Jobs is { } jobs)
+        {
+            context.AfterCommit(() => jobs.ExportLater(dataView.DatasetId, dataView.Id));
+        }
+
         return new CreateDataViewResponse { DatasetId = dataset.Id, DataViewId = id };
     }
 
@@ -76,24 +82,34 @@ internal static class DataViewHandlers
         var dataView = Lookup.DataView(context, request.DatasetId, request.DataViewId);
         var location = context.Options.WorkingLocation;
 
-        // S3 read credentials for the view's export; they sign S3 requests, not FinSpace API calls,
-        // so the emulator does not accept them for its own API.
+        // Without storage these are made up and sign nothing. With storage the STS beside it minted
+        // them, so they read the export from S3, and the emulator accepts them for its API as well.
+        var expiration = context.Now.AddHours(1);
+        var credentials = context.Minted is null
+            ? new AwsCredentials { AccessKeyId = IdGenerator.NewTemporaryAccessKeyId(), SecretAccessKey = IdGenerator.NewSecret(), SessionToken = IdGenerator.NewSessionToken(), Expiration = expiration }
+            : ToAwsCredentials(CredentialHandlers.NewCredential(context, expiration));
         return new GetExternalDataViewAccessDetailsResponse
         {
-            Credentials = new AwsCredentials
-            {
-                AccessKeyId = IdGenerator.NewTemporaryAccessKeyId(),
-                SecretAccessKey = IdGenerator.NewSecret(),
-                SessionToken = IdGenerator.NewSessionToken(),
-                Expiration = context.Now.AddHours(1),
-            },
+            Credentials = credentials,
             S3Location = new S3Location
             {
                 Bucket = location.Bucket,
-                Key = $"{location.PathPrefix}dataviews/{dataView.DatasetId}/{dataView.Id}/",
+                Key = ExportPrefix(location, dataView.DatasetId, dataView.Id),
             },
         };
     }
+
+    /// <summary>Where a view's files are written and GetExternalDataViewAccessDetails points.</summary>
+    public static string ExportPrefix(WorkingLocationOptions location, string datasetId, string dataViewId) =>
+        $"{location.PathPrefix}dataviews/{datasetId}/{dataViewId}/";
+
+    private static AwsCredentials ToAwsCredentials(TemporaryCredentialRecord c) => new()
+    {
+        AccessKeyId = c.Id,
+        SecretAccessKey = c.SecretAccessKey,
+        SessionToken = c.SessionToken,
+        Expiration = c.Expiration,
+    };
 
     private static DataViewSummary ToSummary(DataViewRecord d, OperationContext context)
     {

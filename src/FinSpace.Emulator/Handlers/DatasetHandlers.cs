@@ -99,7 +99,15 @@ internal static class DatasetHandlers
     private static DeleteDatasetResponse Delete(DeleteDatasetRequest request, OperationContext context)
     {
         var d = Lookup.Dataset(context, request.DatasetId);
+        var changesets = context.State.ChangesetsOf(d.Id).Ordered.Select(c => c.Id).ToArray();
         context.State.RemoveDataset(d);
+        context.AfterCommit(() =>
+        {
+            foreach (var id in changesets)
+            {
+                context.Data.Delete(id);
+            }
+        });
         return new DeleteDatasetResponse { DatasetId = d.Id };
     }
 

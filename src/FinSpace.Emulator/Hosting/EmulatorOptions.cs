@@ -30,6 +30,26 @@ public sealed class EmulatorOptions
     /// <summary>Account id written into ARNs.</summary>
     public string AccountId { get; set; } = "123456789012";
 
+    /// <summary>
+    /// Start a moto_server (found on PATH) on a free loopback port and use it as the S3 endpoint of
+    /// <see cref="WorkingLocation"/> and as <see cref="StsEndpoint"/> (unless those are set); it is
+    /// stopped with the emulator.
+    /// </summary>
+    public bool StartMoto { get; set; }
+
+    /// <summary>
+    /// An STS whose issued keys the emulator also accepts (a moto_server: its <c>/moto-api/data.json</c>
+    /// lists them). A request signed with an unknown access key id is checked against that STS's keys,
+    /// and its <c>X-Amz-Security-Token</c> must be the one issued with the key. Null: no external STS.
+    /// </summary>
+    public Uri? StsEndpoint { get; set; }
+
+    /// <summary>
+    /// Access tokens the AWS SSO portal route (<c>GET /federation/credentials</c>) accepts from the start,
+    /// each for one account and role. More can be registered at run time; they survive a reset, as access keys do.
+    /// </summary>
+    public IList<SsoToken> SsoTokens { get; set; } = new List<SsoToken>();
+
     /// <summary>Folder of the SQLite database; null keeps all state in memory.</summary>
     public string? DataDirectory { get; set; }
 
@@ -38,6 +58,9 @@ public sealed class EmulatorOptions
 
     /// <summary>Faults injected from the start (change them at run time through the admin surface).</summary>
     public FaultSettings Faults { get; set; } = new();
+
+    /// <summary>Per-operation token-bucket limits from the start (change them at run time through the admin surface).</summary>
+    public RateLimitSettings RateLimits { get; set; } = new();
 
     /// <summary>What GetWorkingLocation answers.</summary>
     public WorkingLocationOptions WorkingLocation { get; set; } = new();
@@ -66,6 +89,8 @@ public sealed class EmulatorOptions
         copy.AccessKeys = new Dictionary<string, string>(AccessKeys, StringComparer.Ordinal);
         copy.Lifecycle = Lifecycle.Clone();
         copy.Faults = Faults.Clone();
+        copy.RateLimits = RateLimits.Clone();
+        copy.SsoTokens = new List<SsoToken>(SsoTokens);
         copy.WorkingLocation = WorkingLocation.Clone();
         return copy;
     }
@@ -93,5 +118,6 @@ public sealed class EmulatorOptions
         }
 
         Faults.Validate();
+        RateLimits.Validate();
     }
 }

@@ -4,6 +4,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Emulator.Protocol;
+using FinSpace.Emulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -25,18 +26,23 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly EmulatorCore _core;
+    private readonly MotoServer? _moto;
     private int _disposed;
 
-    private FinSpaceEmulator(WebApplication app, EmulatorCore core, Uri baseAddress)
+    private FinSpaceEmulator(WebApplication app, EmulatorCore core, Uri baseAddress, MotoServer? moto)
     {
         _app = app;
         _core = core;
+        _moto = moto;
         BaseAddress = baseAddress;
         Admin = new EmulatorAdmin(core);
     }
 
     /// <summary>Where the API listens, e.g. <c>http://127.0.0.1:50123/</c>.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>The instance's internals, for the emulator's own tests.</summary>
+    internal EmulatorCore Core => _core;
 
     /// <summary>Seed, faults, request counters and reset, in process.</summary>
     public EmulatorAdmin Admin { get; }
@@ -49,9 +55,33 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
     {
         var effective = (options ?? new EmulatorOptions()).Clone();
         effective.Validate();
-        var core = new EmulatorCore(effective);
+        MotoServer? moto = null;
+        if (effective.StartMoto)
+        {
+            moto = await MotoServer.StartAsync(cancellationToken).ConfigureAwait(false);
+            effective.WorkingLocation.S3Endpoint ??= moto.Endpoint;
+            effective.StsEndpoint ??= moto.Endpoint;
+        }
+
+        EmulatorCore core;
         try
         {
+            core = new EmulatorCore(effective);
+        }
+        catch
+        {
+            if (moto is not null)
+            {
+                await moto.DisposeAsync().ConfigureAwait(false);
+            }
+
+            throw;
+        }
+
+        try
+        {
+            await core.PrepareStorageAsync(cancellationToken).ConfigureAwait(false);
+            core.Jobs?.ResumeUnfinished();
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
             {
                 ApplicationName = typeof(FinSpaceEmulator).Assembly.GetName().Name,
@@ -75,11 +105,16 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var bound = new Uri(address);
             var host = IPAddress.TryParse(effective.Host, out var ip) && (ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any)) ? "127.0.0.1" : bound.Host;
-            return new FinSpaceEmulator(app, core, new UriBuilder("http", host, bound.Port, "/").Uri);
+            return new FinSpaceEmulator(app, core, new UriBuilder("http", host, bound.Port, "/").Uri, moto);
         }
         catch
         {
             core.Dispose();
+            if (moto is not null)
+            {
+                await moto.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
     }
@@ -96,6 +131,12 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
         {
             await _app.StopAsync().ConfigureAwait(false);
             await _app.DisposeAsync().ConfigureAwait(false);
+
+            // Jobs record their outcome in the store, so they stop before it closes.
+            if (_core.Jobs is { } jobs)
+            {
+                await jobs.StopAsync().ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -103,6 +144,11 @@ public sealed class FinSpaceEmulator : IAsyncDisposable
             lock (_core.State.Gate)
             {
                 _core.Dispose();
+            }
+
+            if (_moto is not null)
+            {
+                await _moto.DisposeAsync().ConfigureAwait(false);
             }
         }
     }

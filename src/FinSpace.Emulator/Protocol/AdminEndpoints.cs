@@ -36,13 +36,19 @@ internal sealed class AdminEndpoints
                 ("GET", "faults") => Faults(_core.Faults.Settings),
                 ("PUT", "faults") => SetFaults(await ReadJsonAsync(context)),
                 ("DELETE", "faults") => SetFaults(new JsonObject()),
+                ("GET", "limits") => Limits(_core.RateLimiter.Settings),
+                ("PUT", "limits") => SetLimits(await ReadJsonAsync(context)),
+                ("DELETE", "limits") => SetLimits(new JsonObject()),
+                ("GET", "sso/tokens") => SsoRoles(),
+                ("POST", "sso/tokens") => RegisterSsoToken(await ReadJsonAsync(context)),
+                ("DELETE", "sso/tokens") => ClearSsoTokens(),
                 ("POST", "seed") => Seed(await ReadJsonAsync(context)),
                 ("POST", "reset") => Reset(),
                 _ => null,
             };
             if (result is null)
             {
-                await WriteAsync(context, 404, new JsonObject { ["message"] = $"No admin endpoint {method} {rawPath}. See GET /_emulator/health, config, state, counters, faults; PUT faults; POST seed, reset." });
+                await WriteAsync(context, 404, new JsonObject { ["message"] = $"No admin endpoint {method} {rawPath}. See GET /_emulator/health, config, state, counters, faults, limits; PUT faults, limits; GET/POST/DELETE sso/tokens; POST seed, reset." });
                 return;
             }
 
@@ -63,6 +69,7 @@ internal sealed class AdminEndpoints
             ["region"] = o.Region,
             ["accountId"] = o.AccountId,
             ["verifySignatures"] = o.VerifySignatures,
+            ["stsEndpoint"] = o.StsEndpoint?.ToString(),
             ["persistent"] = o.DataDirectory is not null,
             ["defaultPageSize"] = o.DefaultPageSize,
             ["lifecycleMs"] = new JsonObject
@@ -75,11 +82,13 @@ internal sealed class AdminEndpoints
                 ["datasetRunning"] = t.DatasetRunning.TotalMilliseconds,
                 ["userCreating"] = t.UserCreating.TotalMilliseconds,
             },
+            ["rateLimits"] = Limits(_core.RateLimiter.Settings),
             ["workingLocation"] = new JsonObject
             {
                 ["bucket"] = o.WorkingLocation.Bucket,
                 ["pathPrefix"] = o.WorkingLocation.PathPrefix,
                 ["s3Endpoint"] = o.WorkingLocation.S3Endpoint?.ToString(),
+                ["storage"] = o.WorkingLocation.S3Endpoint is null ? "simulated" : "s3",
             },
         };
     }
@@ -106,7 +115,18 @@ internal sealed class AdminEndpoints
             operations[name] = count;
         }
 
-        return new JsonObject { ["total"] = _core.Counters.Total, ["operations"] = operations };
+        var rateLimited = new JsonObject();
+        foreach (var (name, count) in _core.Counters.RateLimitedSnapshot())
+        {
+            rateLimited[name] = count;
+        }
+
+        return new JsonObject
+        {
+            ["total"] = _core.Counters.Total,
+            ["operations"] = operations,
+            ["rateLimited"] = new JsonObject { ["total"] = _core.Counters.RateLimited, ["operations"] = rateLimited },
+        };
     }
 
     private JsonObject ResetCounters()
@@ -138,6 +158,69 @@ internal sealed class AdminEndpoints
         ["latencyMs"] = s.Latency.TotalMilliseconds,
         ["seed"] = s.Seed,
         ["operations"] = s.Operations is null ? null : new JsonArray(s.Operations.Select(o => (JsonNode?)JsonValue.Create(o)).ToArray()),
+    };
+
+    private JsonObject SetLimits(JsonObject body)
+    {
+        var settings = new RateLimitSettings
+        {
+            RequestsPerSecond = Number(body, "requestsPerSecond"),
+            Burst = body["burst"] is JsonValue burst ? burst.GetValue<int>() : null,
+        };
+        if (body["operations"] is JsonObject operations)
+        {
+            foreach (var (name, value) in operations)
+            {
+                // A bare number is the rate; an object may add the burst.
+                settings.Operations[name] = value switch
+                {
+                    JsonValue rate => new OperationRateLimit(rate.GetValue<double>()),
+                    JsonObject limit => new OperationRateLimit(Number(limit, "requestsPerSecond"), limit["burst"] is JsonValue b ? b.GetValue<int>() : null),
+                    _ => throw new ArgumentException($"The limit of '{name}' must be a number or {{\"requestsPerSecond\":…,\"burst\":…}}."),
+                };
+            }
+        }
+
+        _core.RateLimiter.Apply(settings);
+        return Limits(_core.RateLimiter.Settings);
+    }
+
+    private static JsonObject Limits(RateLimitSettings s)
+    {
+        var operations = new JsonObject();
+        foreach (var (name, limit) in s.Operations.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            operations[name] = new JsonObject { ["requestsPerSecond"] = limit.RequestsPerSecond, ["burst"] = limit.EffectiveBurst };
+        }
+
+        return new JsonObject
+        {
+            ["requestsPerSecond"] = s.RequestsPerSecond,
+            ["burst"] = s.RequestsPerSecond > 0 ? new OperationRateLimit(s.RequestsPerSecond, s.Burst).EffectiveBurst : s.Burst,
+            ["operations"] = operations,
+        };
+    }
+
+    private JsonObject RegisterSsoToken(JsonObject body)
+    {
+        string Text(string name) => body[name] is JsonValue v && v.GetValue<string>() is { Length: > 0 } s
+            ? s
+            : throw new ArgumentException($"'{name}' is required: {{\"accessToken\":…,\"accountId\":…,\"roleName\":…}}.");
+        _core.SsoTokens.Register(new SsoToken(Text("accessToken"), Text("accountId"), Text("roleName")));
+        return SsoRoles();
+    }
+
+    private JsonObject ClearSsoTokens()
+    {
+        _core.SsoTokens.Clear();
+        return SsoRoles();
+    }
+
+    // Lists what the tokens open, never the tokens: they are bearer secrets.
+    private JsonObject SsoRoles() => new()
+    {
+        ["tokens"] = _core.SsoTokens.Count,
+        ["roles"] = new JsonArray(_core.SsoTokens.Roles().Select(r => (JsonNode)new JsonObject { ["accountId"] = r.AccountId, ["roleName"] = r.RoleName }).ToArray()),
     };
 
     private JsonObject Seed(JsonObject body)

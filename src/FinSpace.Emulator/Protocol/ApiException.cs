@@ -28,6 +28,9 @@ internal sealed class ApiException : Exception
     public static ApiException NotFound(string message, string reason) =>
         new(404, "ResourceNotFoundException", message, reason);
 
+    /// <summary>The one throttling answer, whether a rate limit or an injected fault refused the request.</summary>
+    public static ApiException Throttled() => new(429, "ThrottlingException", "Rate exceeded");
+
     public static ApiException Conflict(string message, string reason) =>
         new(409, "ConflictException", message, reason);
 }

@@ -9,6 +9,11 @@ using System.Threading.Tasks;
 using FinSpace.Data.Metadata;
 using FinSpace.Data.Serialization;
 using FinSpace.Emulator.Faults;
+using FinSpace.Emulator.Handlers;
+using FinSpace.Emulator.Sso;
+using FinSpace.Emulator.Sts;
+using System.Net.Http;
+using System.Threading;
 using FinSpace.Emulator.State.Records;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -26,12 +31,14 @@ internal sealed class RequestPipeline
 
     private readonly EmulatorCore _core;
     private readonly AdminEndpoints _admin;
+    private readonly SsoPortal _sso;
     private int _idempotencyWrites;
 
     public RequestPipeline(EmulatorCore core)
     {
         _core = core;
         _admin = new AdminEndpoints(core);
+        _sso = new SsoPortal(core);
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -49,6 +56,14 @@ internal sealed class RequestPipeline
         }
 
         var started = Stopwatch.GetTimestamp();
+        if (rawPath == SsoPortal.Path)
+        {
+            // No FinSpace route shares this path; it is the SSO portal's, unsigned by design.
+            await _sso.HandleAsync(context, rawQuery);
+            Log(SsoPortal.OperationName, context, rawPath, started, requestId);
+            return;
+        }
+
         var match = _core.Routes.Match(context.Request.Method, rawPath);
         var operationName = match?.Operation.Name ?? RequestCounters.UnknownOperation;
         _core.Counters.Increment(operationName);
@@ -70,12 +85,22 @@ internal sealed class RequestPipeline
             await ErrorWriter.WriteAsync(context.Response, new ApiException(500, "InternalServerException", "The emulator failed to process the request."));
         }
 
+        Log(operationName, context, rawPath, started, requestId);
+    }
+
+    private void Log(string operationName, HttpContext context, string rawPath, long started, string requestId) =>
         _core.Options.RequestLog?.Invoke(string.Create(CultureInfo.InvariantCulture,
             $"{operationName} {context.Request.Method} {rawPath} -> {context.Response.StatusCode} in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.0} ms ({requestId})"));
-    }
 
     private async Task ProcessAsync(HttpContext context, (OperationMetadata Operation, Dictionary<string, string> Labels)? match, string rawPath, string rawQuery)
     {
+        // Before anything else, as AWS's front door does: a refused request costs the service nothing.
+        if (match is { } limited && !_core.RateLimiter.TryAcquire(limited.Operation.Name))
+        {
+            _core.Counters.IncrementRateLimited(limited.Operation.Name);
+            throw ApiException.Throttled();
+        }
+
         var fault = match is { } m ? _core.Faults.Decide(m.Operation.Name) : (FaultKind.None, TimeSpan.Zero);
         if (fault.Item2 > TimeSpan.Zero)
         {
@@ -85,7 +110,7 @@ internal sealed class RequestPipeline
         switch (fault.Item1)
         {
             case FaultKind.Throttle:
-                throw new ApiException(429, "ThrottlingException", "Rate exceeded");
+                throw ApiException.Throttled();
             case FaultKind.InternalError:
                 throw new ApiException(500, "InternalServerException", "An internal error was injected by the emulator's fault settings.");
         }
@@ -93,7 +118,7 @@ internal sealed class RequestPipeline
         var body = await BodyReader.ReadAsync(context.Request, _core.Options.MaxRequestBodyBytes, context.RequestAborted);
         if (_core.Options.VerifySignatures)
         {
-            _core.Verifier.Verify(context.Request, rawPath, rawQuery, body, _core.Clock.GetUtcNow());
+            await _core.Verifier.VerifyAsync(context.Request, rawPath, rawQuery, body, _core.Clock.GetUtcNow(), context.RequestAborted);
         }
 
         if (match is not { } route)
@@ -102,7 +127,8 @@ internal sealed class RequestPipeline
         }
 
         var bound = RequestBinder.Bind(route.Operation, route.Labels, QueryString.Parse(rawQuery), body);
-        var response = Execute(bound);
+        var minted = await MintAsync(route.Operation.Name, context.RequestAborted);
+        var response = Execute(bound, minted);
 
         context.Response.StatusCode = route.Operation.SuccessStatusCode;
         context.Response.ContentType = "application/json";
@@ -120,7 +146,25 @@ internal sealed class RequestPipeline
         await context.Response.Body.WriteAsync(response, context.RequestAborted);
     }
 
-    private byte[] Execute(BoundRequest request)
+    /// <summary>Keys from the storage's STS for the operations that hand keys out; asked before the state lock is taken.</summary>
+    private async Task<IssuedKey?> MintAsync(string operation, CancellationToken cancellationToken)
+    {
+        if (_core.Mint is not { } mint || !CredentialHandlers.HandsOutKeys(operation))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await mint.MintAsync("finspace-emulator", TimeSpan.FromHours(1), cancellationToken);
+        }
+        catch (Exception e) when (e is Amazon.Runtime.AmazonServiceException or HttpRequestException)
+        {
+            throw new ApiException(500, "InternalServerException", "The STS next to the emulator's storage could not issue credentials.");
+        }
+    }
+
+    private byte[] Execute(BoundRequest request, IssuedKey? minted)
     {
         var state = _core.State;
         lock (state.Gate)
@@ -140,7 +184,8 @@ internal sealed class RequestPipeline
                     return Encoding.UTF8.GetBytes(previous.ResponseJson);
                 }
 
-                var output = _core.Handlers.Invoke(request.Operation, request.Input, _core.NewContext(now));
+                var context = _core.NewContext(now, minted);
+                var output = _core.Handlers.Invoke(request.Operation, request.Input, context);
                 var bytes = JsonSerializer.SerializeToUtf8Bytes(output, FinSpaceJsonContext.Default.GetTypeInfo(request.Operation.Output.ClrType!)!);
                 if (key is not null)
                 {
@@ -148,6 +193,7 @@ internal sealed class RequestPipeline
                 }
 
                 state.Commit();
+                context.RunAfterCommit();
                 return bytes;
             }
             catch

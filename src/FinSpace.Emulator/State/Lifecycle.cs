@@ -9,11 +9,16 @@ namespace FinSpace.Emulator.State;
 /// </summary>
 internal static class Lifecycle
 {
+    // A real ingestion or export keeps its resource RUNNING past the configured step until the job is done.
     public static string ChangesetStatus(ChangesetRecord c, DateTimeOffset now) =>
-        now < c.RunningAt ? "PENDING" : now < c.CompletedAt ? "RUNNING" : c.FailureCategory is null ? "SUCCESS" : "FAILED";
+        now < c.RunningAt ? "PENDING"
+        : now < c.CompletedAt || (c.Ingests && c.IngestedAt is null) ? "RUNNING"
+        : c.FailureCategory is null ? "SUCCESS" : "FAILED";
 
     public static string DataViewStatus(DataViewRecord d, DateTimeOffset now) =>
-        now < d.RunningAt ? "STARTING" : now < d.CompletedAt ? "RUNNING" : d.FailureCategory is null ? "SUCCESS" : "FAILED";
+        now < d.RunningAt ? "STARTING"
+        : now < d.CompletedAt || (d.Exports && d.ExportedAt is null) ? "RUNNING"
+        : d.FailureCategory is null ? "SUCCESS" : d.FailureStatus ?? "FAILED";
 
     public static string DatasetStatus(DatasetRecord d, DateTimeOffset now) =>
         now < d.RunningAt ? "PENDING" : now < d.CompletedAt ? "RUNNING" : "SUCCESS";
@@ -27,5 +32,7 @@ internal static class Lifecycle
 
     /// <summary>A changeset becomes active when its ingestion succeeds.</summary>
     public static DateTimeOffset? ActiveFrom(ChangesetRecord c, DateTimeOffset now) =>
-        ChangesetStatus(c, now) == "SUCCESS" ? c.CompletedAt : null;
+        ChangesetStatus(c, now) == "SUCCESS" ? Later(c.CompletedAt, c.IngestedAt) : null;
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset? b) => b is { } other && other > a ? other : a;
 }

@@ -14,7 +14,13 @@ internal sealed class ChangesetRecord : StoredRecord
     public DateTimeOffset RunningAt { get; set; }
     public DateTimeOffset CompletedAt { get; set; }
 
-    /// <summary>Set when the failure marker asked for FAILED: the errorInfo category and message.</summary>
+    /// <summary>True when the source files are really read (storage is configured and no failure marker asked otherwise).</summary>
+    public bool Ingests { get; set; }
+
+    /// <summary>When the ingestion job finished (either way); null while it runs. The changeset is RUNNING until then.</summary>
+    public DateTimeOffset? IngestedAt { get; set; }
+
+    /// <summary>Set when the ingestion failed, or the failure marker asked for FAILED: the errorInfo category and message.</summary>
     public string? FailureCategory { get; set; }
     public string? FailureMessage { get; set; }
 

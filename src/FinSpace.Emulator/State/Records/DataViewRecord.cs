@@ -17,6 +17,15 @@ internal sealed class DataViewRecord : StoredRecord
     public DateTimeOffset LastModifiedTime { get; set; }
     public DateTimeOffset RunningAt { get; set; }
     public DateTimeOffset CompletedAt { get; set; }
+    /// <summary>True when the view is really written to S3 (storage is configured and no failure marker asked otherwise).</summary>
+    public bool Exports { get; set; }
+
+    /// <summary>When the export job finished (either way); null while it runs. The view is RUNNING until then.</summary>
+    public DateTimeOffset? ExportedAt { get; set; }
+
+    /// <summary>The status a failure ends in: FAILED, or FAILED_CLEANUP_FAILED when a partial export could not be removed.</summary>
+    public string? FailureStatus { get; set; }
+
     public string? FailureCategory { get; set; }
     public string? FailureMessage { get; set; }
 }
