@@ -18,6 +18,15 @@ namespace FinSpace.Management
         /// <summary>The sourceType FinSpace expects for files in S3.</summary>
         public const string S3SourceType = "S3";
 
+        /// <summary>
+        /// How a tab separator travels: the two characters backslash and t. The model's pattern for
+        /// every formatParams value ([\s\S]*\S[\s\S]*) refuses a value that is only whitespace, so a
+        /// real tab can never be sent, and the API reference documents no other form. Backslash-t is
+        /// the escape Spark/Glue CSV readers (FinSpace's ingestion engine) take for a tab, and what the
+        /// emulator reads. A decision, recorded in docs/design/cmdlet-conventions.md.
+        /// </summary>
+        public const string TabSeparatorOnTheWire = "\\t";
+
         public static StringMap Source(string? s3SourcePath, string? sourceType, IDictionary<string, string>? extra)
         {
             var map = Copy(extra);
@@ -38,6 +47,11 @@ namespace FinSpace.Management
             Set(map, WithHeader, withHeader is null ? null : withHeader.Value ? "true" : "false");
             Set(map, Separator, separator);
             Set(map, Compression, compression);
+            if (map.TryGetValue(Separator, out var given) && given == "\t")
+            {
+                map[Separator] = TabSeparatorOnTheWire;
+            }
+
             return map;
         }
 

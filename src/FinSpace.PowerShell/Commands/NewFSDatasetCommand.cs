@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using FinSpace.Management;
+using FinSpace.PowerShell.Binding;
 using FinSpace.PowerShell.Completion;
 using FinSpace.PowerShell.Internal;
 
@@ -17,16 +18,20 @@ namespace FinSpace.PowerShell.Commands
         public string Title { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("TABULAR", "NON_TABULAR", IgnoreCase = true)]
-        public string Kind { get; set; } = "TABULAR";
+        [EmptyMeansNotGiven]
+        [ValidateSetIfGiven("TABULAR", "NON_TABULAR")]
+        [ArgumentCompleter(typeof(SetIfGivenCompleter))]
+        public string? Kind { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("DatasetDescription")]
+        [EmptyMeansNotGiven]
         public string? Description { get; set; }
 
         /// <summary>A unique alias, e.g. alias/equities.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern(@"^alias/\S+")]
+        [EmptyMeansNotGiven]
+        [ValidatePatternIfGiven(@"^alias/\S+")]
         public string? Alias { get; set; }
 
         /// <summary>Columns: an [ordered] hashtable of name = data type, column objects with Name and DataType, or another dataset's Schema.</summary>
@@ -51,7 +56,7 @@ namespace FinSpace.PowerShell.Commands
         /// <summary>The permission group that receives -DatasetPermission on the new dataset.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(PermissionGroupIdCompleter))]
-        [ValidateNotNullOrEmpty]
+        [EmptyMeansNotGiven]
         public string? PermissionGroupId { get; set; }
 
         [Parameter]
@@ -86,7 +91,7 @@ namespace FinSpace.PowerShell.Commands
 
         private DatasetDefinition Define()
         {
-            var kind = Kind.ToUpperInvariant();
+            var kind = (Kind ?? "TABULAR").ToUpperInvariant();
             if (Schema is not null && kind != "TABULAR")
             {
                 throw new ArgumentException("-Schema applies only to -Kind TABULAR datasets.", nameof(Schema));

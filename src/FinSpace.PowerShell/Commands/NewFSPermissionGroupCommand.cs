@@ -1,6 +1,8 @@
 using System.Linq;
 using System.Management.Automation;
 using FinSpace.Management;
+using FinSpace.PowerShell.Binding;
+using FinSpace.PowerShell.Completion;
 
 namespace FinSpace.PowerShell.Commands
 {
@@ -14,13 +16,16 @@ namespace FinSpace.PowerShell.Commands
         public string Name { get; set; } = null!;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(1, 4000)]
+        [EmptyMeansNotGiven]
+        [ValidateLengthIfGiven(1, 4000)]
         public string? Description { get; set; }
 
         /// <summary>What members may do in the FinSpace application; none when omitted.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("ApplicationPermissions")]
-        [ValidateSet("CreateDataset", "ManageClusters", "ManageUsersAndGroups", "ManageAttributeSets", "ViewAuditData", "AccessNotebooks", "GetTemporaryCredentials", IgnoreCase = true)]
+        [EmptyMeansNotGiven]
+        [ValidateSetIfGiven("CreateDataset", "ManageClusters", "ManageUsersAndGroups", "ManageAttributeSets", "ViewAuditData", "AccessNotebooks", "GetTemporaryCredentials")]
+        [ArgumentCompleter(typeof(SetIfGivenCompleter))]
         public string[]? ApplicationPermission { get; set; }
 
         [Parameter]

@@ -1,5 +1,7 @@
 using System.Management.Automation;
 using FinSpace.Management;
+using FinSpace.PowerShell.Binding;
+using FinSpace.PowerShell.Completion;
 
 namespace FinSpace.PowerShell.Commands
 {
@@ -17,25 +19,32 @@ namespace FinSpace.PowerShell.Commands
         /// <summary>APP_USER (the default) or SUPER_USER.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("UserType")]
-        [ValidateSet("APP_USER", "SUPER_USER", IgnoreCase = true)]
-        public string Type { get; set; } = "APP_USER";
+        [EmptyMeansNotGiven]
+        [ValidateSetIfGiven("APP_USER", "SUPER_USER")]
+        [ArgumentCompleter(typeof(SetIfGivenCompleter))]
+        public string? Type { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(1, 50)]
+        [EmptyMeansNotGiven]
+        [ValidateLengthIfGiven(1, 50)]
         public string? FirstName { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateLength(1, 50)]
+        [EmptyMeansNotGiven]
+        [ValidateLengthIfGiven(1, 50)]
         public string? LastName { get; set; }
 
         /// <summary>Whether the user may call the FinSpace API.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("ENABLED", "DISABLED", IgnoreCase = true)]
+        [EmptyMeansNotGiven]
+        [ValidateSetIfGiven("ENABLED", "DISABLED")]
+        [ArgumentCompleter(typeof(SetIfGivenCompleter))]
         public string? ApiAccess { get; set; }
 
         /// <summary>The IAM role ARN the user's API access uses.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern(@"^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$")]
+        [EmptyMeansNotGiven]
+        [ValidatePatternIfGiven(@"^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$")]
         public string? ApiAccessPrincipalArn { get; set; }
 
         [Parameter]
@@ -52,7 +61,7 @@ namespace FinSpace.PowerShell.Commands
             var definition = new UserDefinition
             {
                 EmailAddress = EmailAddress,
-                Type = Type.ToUpperInvariant(),
+                Type = (Type ?? "APP_USER").ToUpperInvariant(),
                 FirstName = FirstName,
                 LastName = LastName,
                 ApiAccess = ApiAccess?.ToUpperInvariant(),

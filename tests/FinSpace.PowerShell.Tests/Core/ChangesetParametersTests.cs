@@ -25,11 +25,21 @@ public sealed class ChangesetParametersTests
         var format = ChangesetParameters.Format("CSV", false, "\t", "GZIP", ChangesetParameters.FromDictionary(new Hashtable { ["quoteChar"] = "\"", ["skip"] = 2, ["strict"] = true }, "FormatParameter"));
 
         Assert.Equal("false", format["withHeader"]);
-        Assert.Equal("\t", format["separator"]);
+        // A tab cannot pass the model's "not only whitespace" pattern: it travels as backslash-t.
+        Assert.Equal("\\t", format["separator"]);
         Assert.Equal("GZIP", format["compression"]);
         Assert.Equal("2", format["skip"]);
         // PowerShell's $true would print "True"; FinSpace reads lower case.
         Assert.Equal("true", format["strict"]);
+    }
+
+    [Fact]
+    public void ATabInTheHashtableTravelsAsBackslashTToo()
+    {
+        var format = ChangesetParameters.Format("CSV", null, null, null, ChangesetParameters.FromDictionary(new Hashtable { ["separator"] = "\t" }, "FormatParameter"));
+
+        Assert.Equal(@"\t", format["separator"]);
+        Assert.Equal(2, format["separator"].Length);
     }
 
     [Fact]

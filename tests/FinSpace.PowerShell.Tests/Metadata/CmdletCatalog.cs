@@ -104,7 +104,9 @@ public sealed class CmdletCatalog : IDisposable
                 named.TryGetValue("ValueFromPipelineByPropertyName", out var byName) && (bool)byName!);
         }).ToList();
 
-        var validateSet = Attribute(property, "ValidateSetAttribute")?.ConstructorArguments
+        // ValidateSetIfGiven is the ValidateSet of optional parameters whose empty value means "not given".
+        var validateSet = (Attribute(property, "ValidateSetAttribute")
+                ?? property.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType.FullName == "FinSpace.PowerShell.Binding.ValidateSetIfGivenAttribute"))?.ConstructorArguments
             .SelectMany(arg => arg.Value is IEnumerable<CustomAttributeTypedArgument> many ? many.Select(m => (string)m.Value!) : new[] { (string)arg.Value! })
             .ToList();
         var completer = Attribute(property, "ArgumentCompleterAttribute");

@@ -1,0 +1,46 @@
+using System.Collections;
+using System.Management.Automation;
+
+namespace FinSpace.PowerShell.Binding
+{
+    /// <summary>
+    /// A validation that applies only to a value that was given: null (see
+    /// <see cref="EmptyMeansNotGivenAttribute"/>) passes, text is checked, and each element of a list
+    /// is checked. PowerShell's own ValidateSet/Length/Pattern refuse null, so an empty CSV cell would
+    /// fail the whole row. The failure message names the rule; PowerShell prefixes the parameter.
+    /// </summary>
+    public abstract class ValidateIfGivenAttribute : ValidateArgumentsAttribute
+    {
+        protected sealed override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
+        {
+            var value = arguments is PSObject wrapped ? wrapped.BaseObject : arguments;
+            switch (value)
+            {
+                case null:
+                    return;
+                case string text:
+                    ValidateText(text);
+                    return;
+                case IEnumerable many:
+                    foreach (var item in many)
+                    {
+                        var element = item is PSObject inner ? inner.BaseObject : item;
+                        if (element is null)
+                        {
+                            throw new ValidationMetadataException("The list holds an empty value.");
+                        }
+
+                        ValidateText(element.ToString() ?? string.Empty);
+                    }
+
+                    return;
+                default:
+                    ValidateText(value.ToString() ?? string.Empty);
+                    return;
+            }
+        }
+
+        /// <summary>Throws a <see cref="ValidationMetadataException"/> saying what is wrong with <paramref name="text"/>.</summary>
+        protected abstract void ValidateText(string text);
+    }
+}
