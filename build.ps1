@@ -16,7 +16,8 @@
       Package   Release packages in out/artifacts: FinSpace.zip (root folder FinSpace/) and
                 FinSpace.<version>.nupkg (Publish-PSResource). Same as
                 `dotnet build src/FinSpace.PowerShell -t:Package`.
-      Demo      Starts the local emulator and runs a few cmdlets against it.
+      Demo      Builds, starts the local emulator, imports the module into this PowerShell and
+                runs the administrator's scripts in samples/ against it (-NoBuild: skip the build).
       Emulator  Starts the local emulator in the foreground on port 8641.
       Clean     Removes out/, artifacts/ and every bin/obj folder.
 
@@ -30,7 +31,8 @@
 
 .EXAMPLE
     ./build.ps1 -Task Demo
-    Starts the emulator and runs a short session of cmdlets against it.
+    Builds, starts the emulator and runs the scripts in samples/ against it in this PowerShell.
+    From a shell with only the .NET SDK: dotnet tool restore && dotnet pwsh ./build.ps1 -Task Demo
 #>
 [CmdletBinding()]
 param(
@@ -38,7 +40,10 @@ param(
     [string[]] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Debug'
+    [string] $Configuration = 'Debug',
+
+    # Demo only: use the module and emulator an earlier build laid out (the tests run the demo so).
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -98,33 +103,50 @@ function Invoke-Package {
     Invoke-Dotnet build (Join-Path $root 'src/FinSpace.PowerShell/FinSpace.PowerShell.csproj') -t:Package --nologo
 }
 
+function Show-ByType {
+    # Out-Host formats a run of objects with the first one's view, so each run of one type is shown
+    # on its own: every FinSpace type in its table view.
+    begin { $batch = [System.Collections.Generic.List[object]]::new() }
+    process {
+        if ($batch.Count -and $batch[0].PSObject.TypeNames[0] -ne $_.PSObject.TypeNames[0]) {
+            $batch | Out-Host
+            $batch.Clear()
+        }
+        $batch.Add($_)
+    }
+    end { if ($batch.Count) { $batch | Out-Host } }
+}
+
 function Invoke-Demo {
-    Invoke-Build
+    # A real PowerShell session: the built module imported into this pwsh, the emulator started,
+    # then each administrator's script in samples/ run in turn, its output shown in the module's
+    # own format views. tests/Pester/Samples.Tests.ps1 runs this task (with -NoBuild) in CI.
+    if (-not $NoBuild) { Invoke-Build }
     $emulator = Start-Emulator -Arguments @('--step-ms', '200')
     try {
         Import-Module (Join-Path $moduleDir 'FinSpace.psd1') -Force
         Connect-FSEnvironment -EndpointUrl $emulator.Url -Region us-east-1 `
             -AccessKey AKIAFINSPACEEMU00001 -SecretKey finspace-emulator-test-secret-00001
-        Write-Host "`nConnected to the emulator at $($emulator.Url)`n" -ForegroundColor Green
+        Write-Host "`nConnected to the FinSpace emulator at $($emulator.Url)" -ForegroundColor Green
 
-        $group = New-FSPermissionGroup -Name 'Analysts' -ApplicationPermission CreateDataset, AccessNotebooks
-        'ana@example.com', 'ben@example.com' | ForEach-Object { New-FSUser -EmailAddress $_ -FirstName ($_ -split '@')[0] } |
-            Add-FSUserToPermissionGroup -PermissionGroupId $group.PermissionGroupId -PassThru | Format-Table
+        $samples = Join-Path $root 'samples'
+        $steps = @(
+            @{ Script = 'Onboard-Team.ps1'; Arguments = @{ Path = (Join-Path $samples 'data/quant-team.csv'); GroupName = 'Quant research' } }
+            @{ Script = 'Load-Prices.ps1'; Arguments = @{ SourcePath = 's3://finspace-emulator-working/finspace/ingestion/prices-2024-06-28.csv'; PollIntervalSec = 0.2 } }
+            @{ Script = 'Audit-Access.ps1'; Arguments = @{} }
+        )
+        foreach ($step in $steps) {
+            $arguments = $step.Arguments
+            Write-Host "`nPS> ./samples/$($step.Script) $(($arguments.GetEnumerator() | Sort-Object Key | ForEach-Object { "-$($_.Key) $($_.Value)" }) -join ' ')" -ForegroundColor Cyan
+            & (Join-Path $samples $step.Script) @arguments | Show-ByType
+        }
 
-        $dataset = New-FSDataset -Title 'Equity prices' -Alias alias/equities `
-            -Schema ([ordered]@{ ticker = 'STRING'; price = 'DOUBLE'; traded = 'DATE' }) -PrimaryKey ticker `
-            -PermissionGroupId $group.PermissionGroupId -DatasetPermission ViewDatasetDetails, ReadDatasetDetails
-        $dataset | Format-List
-
-        $dataset | New-FSChangeset -ChangeType REPLACE -SourcePath 's3://finspace-emulator-working/equities.csv' -FormatType CSV -WithHeader |
-            Wait-FSChangeset -PollIntervalSec 0.2 | Format-Table
-        Get-FSDataset | Get-FSChangeset | Format-Table
-        Get-FSUser -PermissionGroupId $group.PermissionGroupId | Format-Table
-
+        Write-Host "`nPS> Get-FSDataset -DatasetId no-such-dataset" -ForegroundColor Cyan
         Get-FSDataset -DatasetId 'no-such-dataset' -ErrorAction SilentlyContinue -ErrorVariable missing
-        Write-Host "A missing id is a non-terminating error: $($missing[0].CategoryInfo.Category), $($missing[0].FullyQualifiedErrorId)"
+        Write-Host "A missing id is one non-terminating error: $($missing[0].CategoryInfo.Category), $($missing[0].FullyQualifiedErrorId)"
     }
     finally {
+        Disconnect-FSEnvironment -ErrorAction SilentlyContinue
         Stop-Process -Id $emulator.Process.Id -ErrorAction SilentlyContinue
         Remove-Item $emulator.Log -ErrorAction SilentlyContinue
     }
