@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using FinSpace.Management;
+using FinSpace.PowerShell.Binding;
 using FinSpace.PowerShell.Completion;
 using FinSpace.PowerShell.Internal;
 
@@ -25,23 +26,30 @@ namespace FinSpace.PowerShell.Commands
 
         [Parameter]
         [Alias("UserType")]
-        [ValidateSet("APP_USER", "SUPER_USER", IgnoreCase = true)]
+        [EmptyMeansNotGiven]
+        [ValidateSetIfGiven("APP_USER", "SUPER_USER")]
+        [ArgumentCompleter(typeof(SetIfGivenCompleter))]
         public string? Type { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 50)]
+        [EmptyMeansNotGiven]
+        [ValidateLengthIfGiven(1, 50)]
         public string? FirstName { get; set; }
 
         [Parameter]
-        [ValidateLength(1, 50)]
+        [EmptyMeansNotGiven]
+        [ValidateLengthIfGiven(1, 50)]
         public string? LastName { get; set; }
 
         [Parameter]
-        [ValidateSet("ENABLED", "DISABLED", IgnoreCase = true)]
+        [EmptyMeansNotGiven]
+        [ValidateSetIfGiven("ENABLED", "DISABLED")]
+        [ArgumentCompleter(typeof(SetIfGivenCompleter))]
         public string? ApiAccess { get; set; }
 
         [Parameter]
-        [ValidatePattern(@"^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$")]
+        [EmptyMeansNotGiven]
+        [ValidatePatternIfGiven(@"^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$")]
         public string? ApiAccessPrincipalArn { get; set; }
 
         [Parameter]
