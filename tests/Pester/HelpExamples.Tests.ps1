@@ -195,13 +195,16 @@ Describe 'docs/help examples' {
             $dataset = New-FSDataset -Title 'Daily equity prices' -Alias $alias -Schema $schema -PrimaryKey trade_date, ticker `
                 -PermissionGroupId $group.PermissionGroupId -DatasetPermission ViewDatasetDetails, ReadDatasetDetails
             $world.Dataset = $dataset.DatasetId
+            # Three loads at once, then one wait for all: one that succeeds (the placeholder changeset), a
+            # semicolon-separated one, and one that fails for real (its header is not the schema's).
             $first = $dataset | New-FSChangeset -ChangeType APPEND -SourcePath 's3://finspace-landing/prices/2024-06-27.csv' -FormatType CSV -WithHeader
             $world.Changeset = $first.ChangesetId
-            $null = $first | Wait-FSChangeset -PollIntervalSec 0.05 -ErrorAction Stop
-            $null = $dataset | New-FSChangeset -ChangeType APPEND -SourcePath 's3://finspace-landing/prices-eu/2024-06-26.csv' -FormatType CSV -WithHeader -Separator ';' |
-                Wait-FSChangeset -PollIntervalSec 0.05 -ErrorAction Stop
-            $null = $dataset | New-FSChangeset -ChangeType APPEND -SourcePath 's3://finspace-landing/failed/bad-header.csv' -FormatType CSV -WithHeader |
-                Wait-FSChangeset -PollIntervalSec 0.05 -ErrorAction SilentlyContinue
+            $semicolon = $dataset | New-FSChangeset -ChangeType APPEND -SourcePath 's3://finspace-landing/prices-eu/2024-06-26.csv' -FormatType CSV -WithHeader -Separator ';'
+            $failing = $dataset | New-FSChangeset -ChangeType APPEND -SourcePath 's3://finspace-landing/failed/bad-header.csv' -FormatType CSV -WithHeader
+            $loads = @($first, $semicolon, $failing | Wait-FSChangeset -PollIntervalSec 0.05 -ErrorAction SilentlyContinue)
+            if (($loads.Status -join ',') -ne 'SUCCESS,SUCCESS,FAILED') {
+                throw "The example world's loads ended $($loads.Status -join ', '), not SUCCESS, SUCCESS, FAILED."
+            }
             $view = $dataset | New-FSDataView -DestinationType S3 -ExportFileFormat PARQUET | Wait-FSDataView -PollIntervalSec 0.05 -ErrorAction Stop
             $world.DataView = $view.DataViewId
             $null = New-FSDataset -Title 'scratch-2024-06' -Kind NON_TABULAR
