@@ -43,6 +43,12 @@ namespace FinSpace.Management.Transfer
         public static StringMap Complete(IReadOnlyList<LocalFile> files, StringMap explicitFormat)
         {
             var format = new StringMap(explicitFormat);
+            if (format.TryGetValue(ChangesetParameters.Separator, out var separator) && separator == "\t")
+            {
+                // A real tab ("`t") is refused by the model's pattern; FinSpace takes the two characters \t.
+                format[ChangesetParameters.Separator] = TabSeparator;
+            }
+
             var seen = files.Select(file => (File: file, Says: FromName(Path.GetFileName(file.FullPath)))).ToList();
 
             if (!format.ContainsKey(ChangesetParameters.FormatType))

@@ -25,6 +25,6 @@ namespace FinSpace.Management.Transfer
 
         /// <summary>For -WhatIf and confirmation: what would happen, without a request.</summary>
         public string Describe() =>
-            $"Upload {Files.Count} file(s), {TotalBytes / 1e6:0.0} MB, to the ingestion working location and create a {ChangeType} changeset ({FormatParams})";
+            $"Upload {Files.Count} file(s), {TotalBytes / 1e6:0.0} MB, to the ingestion working location and create a changeset ({ChangeType}; {FormatParams})";
     }
 }
