@@ -27,6 +27,7 @@ namespace FinSpace.PowerShell.Commands
 
         /// <summary>Files or folders (every file inside, recursively); wildcards allowed.</summary>
         [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 1)]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = null!;
 
