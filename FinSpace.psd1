@@ -33,6 +33,7 @@
         'Get-FSProgrammaticAccessCredential',
         'Get-FSUser',
         'Get-FSWorkingLocation',
+        'Import-FSChangeset',
         'New-FSChangeset',
         'New-FSDataView',
         'New-FSDataset',
@@ -42,6 +43,7 @@
         'Remove-FSPermissionGroup',
         'Remove-FSUserFromPermissionGroup',
         'Reset-FSUserPassword',
+        'Save-FSDataView',
         'Set-FSChangeset',
         'Set-FSDataset',
         'Set-FSPermissionGroup',
@@ -55,7 +57,7 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('AWS', 'FinSpace', 'FinSpaceData', 'Finance', 'Data', 'Cloud', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
-            ReleaseNotes = 'First release: every FinSpace Data API operation (2020-07-13) as 28 cmdlets, streaming lists, -WhatIf/-Confirm, Wait-FSChangeset and Wait-FSDataView, mapped error categories, SecureString secrets, tab completion of ids, and a local emulator.'
+            ReleaseNotes = 'First release: every FinSpace Data API operation (2020-07-13) as 28 cmdlets, plus Import-FSChangeset and Save-FSDataView to load local files and export dataviews in one command, streaming lists, -WhatIf/-Confirm, Wait-FSChangeset and Wait-FSDataView, mapped error categories, SecureString secrets, tab completion of ids, and a local emulator.'
         }
     }
 }

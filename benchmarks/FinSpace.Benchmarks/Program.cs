@@ -25,6 +25,8 @@ public static class Program
                 return await BaselineDriver.RunAsync(rest).ConfigureAwait(false);
             case ColdCall.Mode:
                 return await ColdCall.RunAsync(rest).ConfigureAwait(false);
+            case UploadComparison.Mode:
+                return await UploadComparison.RunAsync(rest).ConfigureAwait(false);
             case MachineReport.Mode:
                 return MachineReport.Run();
             case FixedResponseServer.Mode:

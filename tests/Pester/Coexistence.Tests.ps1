@@ -17,7 +17,9 @@ BeforeDiscovery {
 Describe 'Coexistence with another AWSSDK.Core in one session' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '10'
+        # --moto: real storage, so Import-FSChangeset and Save-FSDataView (and AWSSDK.S3) run too.
+        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '10', '--moto'
+        $s3Endpoint = Get-FSEmulatorS3Endpoint -Emulator $emulator
         $credential = Get-FSEmulatorCredential
         $manifest = Get-FSModuleManifestPath
         $moduleRoot = Split-Path -Path $manifest -Parent
@@ -49,7 +51,7 @@ function Get-StandInKey {
 
             $finspace = @"
 Import-Module -Name '$manifest' -ErrorAction Stop
-`$ran = & '$exercise' -EndpointUrl '$($emulator.Url)' -AccessKey '$($credential.AccessKey)' -SecretKey '$($credential.SecretKey)'
+`$ran = & '$exercise' -EndpointUrl '$($emulator.Url)' -AccessKey '$($credential.AccessKey)' -SecretKey '$($credential.SecretKey)' -S3EndpointUrl '$s3Endpoint'
 "@
             $script = @"
 `$ErrorActionPreference = 'Stop'

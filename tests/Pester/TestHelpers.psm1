@@ -377,6 +377,24 @@ function Get-FSEmulatorCounter {
     return [long] $property.Value
 }
 
+function Get-FSEmulatorS3Endpoint {
+    <#
+        The S3 endpoint of an emulator started with --moto (or --s3-endpoint), from /_emulator/config.
+        Throws, saying why, when the emulator has no real storage.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)] [object] $Emulator)
+
+    $config = Invoke-FSEmulatorAdmin -Emulator $Emulator -Method GET -Path 'config'
+    $endpoint = $config.workingLocation.s3Endpoint
+    if (-not $endpoint -or $config.workingLocation.storage -ne 's3') {
+        throw "The emulator at $($Emulator.Url) has no S3 storage: start it with -ArgumentList '--moto' (moto_server must be on PATH: pip install 'moto[server]')."
+    }
+
+    return ([string] $endpoint).TrimEnd('/')
+}
+
 function Reset-FSEmulatorCounter {
     <# Sets every request counter back to zero. #>
     [CmdletBinding()]
@@ -614,6 +632,7 @@ Export-ModuleMember -Function @(
     'Invoke-FSEmulatorAdmin'
     'Get-FSEmulatorCounter'
     'Reset-FSEmulatorCounter'
+    'Get-FSEmulatorS3Endpoint'
     'Get-FSEmulatorState'
     'Add-FSEmulatorSeed'
     'Reset-FSEmulator'

@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Management;
+using FinSpace.Management.Transfer;
 using FinSpace.PowerShell.Completion;
 using FinSpace.PowerShell.Internal;
 
@@ -228,6 +229,64 @@ namespace FinSpace.PowerShell.Commands
         }
 
         private const int ProgressActivityId = 7301;
+        private const int TransferActivityId = 7302;
+
+        /// <summary>
+        /// Follows a transfer: a progress bar with bytes, rate and time left; a non-terminating error
+        /// per file that failed (the file as TargetObject); saved files written when
+        /// <paramref name="passThru"/>; skipped ones in the verbose stream. Returns the changeset an
+        /// import created, if any.
+        /// </summary>
+        protected string? WriteTransfer(object target, IEnumerable<TransferUpdate> updates, bool passThru)
+        {
+            string? changesetId = null;
+            ProgressRecord? progress = null;
+            try
+            {
+                ForEachArriving(target, updates, update =>
+                {
+                    if (update.Progress is { } state)
+                    {
+                        progress ??= new ProgressRecord(TransferActivityId, state.Activity, "Starting");
+                        progress.StatusDescription = state.Describe();
+                        progress.CurrentOperation = state.CurrentFile;
+                        progress.PercentComplete = state.PercentComplete;
+                        progress.SecondsRemaining = state.Remaining is { } left ? (int)Math.Ceiling(left.TotalSeconds) : -1;
+                        WriteProgress(progress);
+                    }
+                    else if (update.Failure is { } failure)
+                    {
+                        WriteError(ErrorRecords.From(failure, update.FailureTarget));
+                    }
+                    else if (update.Saved is { } saved)
+                    {
+                        WriteVerbose($"Saved {saved.FullName} ({saved.Length} bytes).");
+                        if (passThru)
+                        {
+                            WriteObject(saved);
+                        }
+                    }
+                    else if (update.Skipped is { } skipped)
+                    {
+                        WriteVerbose($"Skipped {skipped}: it already holds the same bytes.");
+                    }
+                    else if (update.ChangesetId is { } created)
+                    {
+                        changesetId = created;
+                    }
+                });
+            }
+            finally
+            {
+                if (progress is not null)
+                {
+                    progress.RecordType = ProgressRecordType.Completed;
+                    WriteProgress(progress);
+                }
+            }
+
+            return changesetId;
+        }
 
         private void ForEachArriving<T>(object? target, IEnumerable<T> items, Action<T> onItem)
         {

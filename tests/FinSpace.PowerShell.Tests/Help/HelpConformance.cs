@@ -60,9 +60,11 @@ public static class HelpConformance
                     yield return $"{cmdlet.Name} -{parameter.Name}: Accepted values are '{string.Join(", ", block.AcceptedValues)}', the ValidateSet is '{string.Join(", ", accepted)}'";
                 }
 
-                if (block.AcceptsWildcards)
+                if (block.AcceptsWildcards != parameter.SupportsWildcards)
                 {
-                    yield return $"{cmdlet.Name} -{parameter.Name}: says it accepts wildcards, which no FinSpace parameter does";
+                    yield return parameter.SupportsWildcards
+                        ? $"{cmdlet.Name} -{parameter.Name}: takes wildcards ([SupportsWildcards]), but the page says it does not"
+                        : $"{cmdlet.Name} -{parameter.Name}: says it accepts wildcards, but the parameter has no [SupportsWildcards]";
                 }
             }
         }

@@ -122,7 +122,8 @@ public sealed class CmdletCatalog : IDisposable
             completer is not null,
             completer?.ConstructorArguments.FirstOrDefault().Value is Type t ? t.FullName : null,
             property.GetCustomAttributesData().Select(a => a.AttributeType.Name).Where(n => n.StartsWith("Validate", StringComparison.Ordinal)).ToList(),
-            property.DeclaringType!.Name);
+            property.DeclaringType!.Name,
+            HasAttribute(property, "SupportsWildcardsAttribute"));
     }
 
     private static bool HasAttribute(MemberInfo member, string name) => Attribute(member, name) is not null;

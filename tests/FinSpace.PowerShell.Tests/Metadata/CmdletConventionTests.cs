@@ -21,7 +21,7 @@ public sealed class CmdletConventionTests(CmdletCatalog catalog)
     [Fact]
     public void TheModuleHasTheExpectedCmdlets()
     {
-        Assert.Equal(28, catalog.Cmdlets.Count);
+        Assert.Equal(30, catalog.Cmdlets.Count);
     }
 
     [Fact]
@@ -88,9 +88,12 @@ public sealed class CmdletConventionTests(CmdletCatalog catalog)
         Assert.All(catalog.Cmdlets, c =>
         {
             Assert.NotEmpty(c.OutputTypes);
-            // Only Disconnect-FSEnvironment emits nothing; everything else emits our own types, never strings or raw JSON.
+            // Only Disconnect-FSEnvironment emits nothing; Save-FSDataView -PassThru emits the files it wrote
+            // as the FileInfo objects Copy-Item -PassThru writes (PowerShell has their views); everything
+            // else emits our own types, never strings or raw JSON.
             Assert.All(c.OutputTypes, t => Assert.True(
-                t.StartsWith("FinSpace.Management.", StringComparison.Ordinal) || (c.Name == "Disconnect-FSEnvironment" && t == "System.Void"),
+                t.StartsWith("FinSpace.Management.", StringComparison.Ordinal) || (c.Name == "Disconnect-FSEnvironment" && t == "System.Void") ||
+                (c.Name == "Save-FSDataView" && t == "System.IO.FileInfo"),
                 $"{c.Name} declares output type {t}."));
         });
     }

@@ -12,7 +12,8 @@ public sealed record CmdletParameter(
     bool HasCompleter,
     string? CompleterTypeName,
     IReadOnlyList<string> ValidationAttributes,
-    string DeclaringType);
+    string DeclaringType,
+    bool SupportsWildcards = false);
 
 /// <summary>How a parameter belongs to one parameter set ("__AllParameterSets" when none is named).</summary>
 public sealed record ParameterSetMembership(

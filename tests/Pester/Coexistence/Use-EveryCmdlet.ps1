@@ -7,7 +7,9 @@
 param(
     [Parameter(Mandatory)] [string] $EndpointUrl,
     [Parameter(Mandatory)] [string] $AccessKey,
-    [Parameter(Mandatory)] [string] $SecretKey
+    [Parameter(Mandatory)] [string] $SecretKey,
+    # The emulator's S3 (it runs with --moto), for the cmdlets that move files.
+    [Parameter(Mandatory)] [string] $S3EndpointUrl
 )
 
 $ErrorActionPreference = 'Stop'
@@ -34,7 +36,11 @@ $dataset = New-FSDataset -Title "coexist-$PID" -Schema ([ordered]@{ ticker = 'ST
 $null = Set-FSDataset -DatasetId $dataset.DatasetId -Description 'changed'; Ran Set-FSDataset
 $null = Get-FSDataset -DatasetId $dataset.DatasetId; Ran Get-FSDataset
 
-$changeset = New-FSChangeset -DatasetId $dataset.DatasetId -ChangeType REPLACE -SourcePath 's3://finspace-emulator-working/coexist.csv' -FormatType CSV -WithHeader; Ran New-FSChangeset
+$scratch = Join-Path ([System.IO.Path]::GetTempPath()) "coexist-$PID-$([guid]::NewGuid().ToString('N'))"
+$null = New-Item -ItemType Directory -Path $scratch
+"ticker,price`nAMZN,184.12`n" | Set-Content -LiteralPath (Join-Path $scratch 'prices.csv') -NoNewline
+$imported = Import-FSChangeset -DatasetId $dataset.DatasetId -Path (Join-Path $scratch 'prices.csv') -S3EndpointUrl $S3EndpointUrl -Wait -PollIntervalSec 0.05; Ran Import-FSChangeset
+$changeset = New-FSChangeset -DatasetId $dataset.DatasetId -ChangeType REPLACE -SourcePath $imported.SourceParams['s3SourcePath'] -FormatType CSV -WithHeader; Ran New-FSChangeset
 $changeset = $changeset | Wait-FSChangeset -PollIntervalSec 0.05; Ran Wait-FSChangeset
 $null = Get-FSChangeset -DatasetId $dataset.DatasetId -ChangesetId $changeset.ChangesetId; Ran Get-FSChangeset
 $null = Set-FSChangeset -DatasetId $dataset.DatasetId -ChangesetId $changeset.ChangesetId -FormatType JSON; Ran Set-FSChangeset
@@ -43,6 +49,8 @@ $view = New-FSDataView -DatasetId $dataset.DatasetId; Ran New-FSDataView
 $view = $view | Wait-FSDataView -PollIntervalSec 0.05; Ran Wait-FSDataView
 $null = Get-FSDataView -DatasetId $dataset.DatasetId -DataViewId $view.DataViewId; Ran Get-FSDataView
 $null = Get-FSExternalDataViewAccessDetail -DatasetId $dataset.DatasetId -DataViewId $view.DataViewId; Ran Get-FSExternalDataViewAccessDetail
+$null = $view | Save-FSDataView -Destination (Join-Path $scratch 'export') -S3EndpointUrl $S3EndpointUrl; Ran Save-FSDataView
+Remove-Item -LiteralPath $scratch -Recurse -Force
 
 $null = Get-FSProgrammaticAccessCredential -EnvironmentId 'coexistenv'; Ran Get-FSProgrammaticAccessCredential
 $null = Get-FSWorkingLocation -LocationType INGESTION; Ran Get-FSWorkingLocation

@@ -19,7 +19,7 @@ namespace FinSpace.Management
         public int Count => _entries.Count;
 
         public FinSpaceServices GetServices(ResolvedConnection connection) =>
-            _entries.GetOrAdd(connection.CacheKey, _ => new Lazy<FinSpaceServices>(() => new FinSpaceServices(CreateClient(connection)))).Value;
+            _entries.GetOrAdd(connection.CacheKey, _ => new Lazy<FinSpaceServices>(() => new FinSpaceServices(CreateClient(connection), new Transfer.S3ObjectStoreFactory(connection.Credentials, connection.Region)))).Value;
 
         public static FinSpaceDataClient CreateClient(ResolvedConnection connection)
         {

@@ -39,6 +39,11 @@ namespace FinSpace.Management
         {
             switch (exception)
             {
+                case Transfer.TransferFailedException transfer:
+                    return ClassifyTransfer(transfer);
+                case Transfer.ChangesetNotCreatedException notCreated:
+                    var notCreatedCause = Classify(notCreated.InnerException!);
+                    return new ClassifiedError(exception, notCreatedCause.ErrorId, notCreatedCause.Category, notCreated.Message, notCreatedCause.IsTerminating);
                 case RequestValidationException invalid:
                     return new ClassifiedError(exception, "InvalidRequest", FinSpaceErrorCategory.InvalidArgument, invalid.Message, isTerminating: false);
                 case ArgumentException argument:
@@ -63,6 +68,29 @@ namespace FinSpace.Management
                 default:
                     return new ClassifiedError(exception, exception.GetType().Name, FinSpaceErrorCategory.NotSpecified, exception.Message, isTerminating: false);
             }
+        }
+
+        /// <summary>One file of a transfer: its own ErrorId, the category of what went wrong, never terminating (the other files may still move).</summary>
+        private static ClassifiedError ClassifyTransfer(Transfer.TransferFailedException transfer)
+        {
+            var inner = transfer.InnerException;
+            var category = transfer.ErrorId switch
+            {
+                "FileExists" => FinSpaceErrorCategory.ResourceExists,
+                "UnsafeObjectKey" => FinSpaceErrorCategory.InvalidResult,
+                _ => inner switch
+                {
+                    UnauthorizedAccessException => FinSpaceErrorCategory.PermissionDenied,
+                    System.IO.FileNotFoundException or System.IO.DirectoryNotFoundException => FinSpaceErrorCategory.ObjectNotFound,
+                    System.IO.IOException => transfer.ErrorId == "DownloadFailed" ? FinSpaceErrorCategory.WriteError : FinSpaceErrorCategory.ReadError,
+                    AmazonServiceException { StatusCode: HttpStatusCode.Forbidden } => FinSpaceErrorCategory.PermissionDenied,
+                    AmazonServiceException { StatusCode: HttpStatusCode.NotFound } => FinSpaceErrorCategory.ObjectNotFound,
+                    AmazonServiceException service when ServiceCategories.TryGetValue(service.ErrorCode ?? string.Empty, out var mapped) => mapped,
+                    null => FinSpaceErrorCategory.NotSpecified,
+                    _ => Classify(inner).Category,
+                },
+            };
+            return new ClassifiedError(transfer, transfer.ErrorId, category, transfer.Message, isTerminating: false);
         }
 
         private static ClassifiedError ClassifyService(AmazonServiceException service)

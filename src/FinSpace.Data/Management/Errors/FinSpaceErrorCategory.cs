@@ -19,5 +19,11 @@ namespace FinSpace.Management
         OperationStopped,
         InvalidResult,
         InvalidOperation,
+
+        /// <summary>A local file could not be read (an upload).</summary>
+        ReadError,
+
+        /// <summary>A local file could not be written (a download).</summary>
+        WriteError,
     }
 }
