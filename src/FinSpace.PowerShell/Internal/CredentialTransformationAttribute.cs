@@ -14,7 +14,9 @@ namespace FinSpace.PowerShell.Internal
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
-            var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            // A [pscustomobject] (say, STS credentials that went through ConvertFrom-Json) becomes a
+            // dictionary of its properties, which the engine reads like the object itself.
+            var value = PSValues.Unwrap(inputData);
             switch (value)
             {
                 case null:

@@ -67,6 +67,11 @@ namespace FinSpace.Management
                 return new AdoptedCredentials(foreign, typeName, "object:" + IdentityOf(value));
             }
 
+            if (value is System.Collections.IDictionary dictionary)
+            {
+                return StaticKeys(dictionary["AccessKeyId"] as string, dictionary["SecretAccessKey"] as string, dictionary["SessionToken"] as string, typeName);
+            }
+
             var type = value.GetType();
             if (type.GetProperty("Credentials", AnyInstance) is { } inner && inner.GetIndexParameters().Length == 0 && inner.PropertyType != typeof(string))
             {
@@ -75,14 +80,20 @@ namespace FinSpace.Management
                     : null;
             }
 
-            var accessKey = type.GetProperty("AccessKeyId")?.GetValue(value) as string;
-            var secretKey = type.GetProperty("SecretAccessKey")?.GetValue(value) as string;
+            return StaticKeys(
+                type.GetProperty("AccessKeyId")?.GetValue(value) as string,
+                type.GetProperty("SecretAccessKey")?.GetValue(value) as string,
+                type.GetProperty("SessionToken")?.GetValue(value) as string,
+                typeName);
+        }
+
+        private static AdoptedCredentials? StaticKeys(string? accessKey, string? secretKey, string? token, string typeName)
+        {
             if (string.IsNullOrEmpty(accessKey) || string.IsNullOrEmpty(secretKey))
             {
                 return null;
             }
 
-            var token = type.GetProperty("SessionToken")?.GetValue(value) as string;
             AWSCredentials keys = string.IsNullOrEmpty(token)
                 ? new BasicAWSCredentials(accessKey, secretKey)
                 : new SessionAWSCredentials(accessKey, secretKey, token);
