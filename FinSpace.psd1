@@ -28,6 +28,7 @@
         'Get-FSChangeset',
         'Get-FSDataView',
         'Get-FSDataset',
+        'Get-FSEnvironment',
         'Get-FSExternalDataViewAccessDetail',
         'Get-FSPermissionGroup',
         'Get-FSProgrammaticAccessCredential',

@@ -59,6 +59,7 @@ $(if ($Scenario.Order -eq 'ForeignFirst') { "$foreign`n$finspace" } else { "$fin
 # Both sides again, after both have loaded: our cmdlets, completion, and the foreign SDK.
 `$dataset = New-FSDataset -Title 'after both' -EndpointUrl '$($emulator.Url)' -Region us-east-1 -AccessKey '$($credential.AccessKey)' -SecretKey '$($credential.SecretKey)'
 Connect-FSEnvironment -EndpointUrl '$($emulator.Url)' -Region us-east-1 -AccessKey '$($credential.AccessKey)' -SecretKey '$($credential.SecretKey)'
+`$environment = Get-FSEnvironment
 `$completed = @((TabExpansion2 -inputScript 'Get-FSDataset -DatasetId ' -cursorColumn 25).CompletionMatches.CompletionText)
 `$foreignAgain = [Amazon.Runtime.BasicAWSCredentials]::new('AKIDSTANDIN00000002', 's').GetCredentials().AccessKey
 `$sdks = foreach (`$context in [System.Runtime.Loader.AssemblyLoadContext]::All) {
@@ -69,6 +70,7 @@ Connect-FSEnvironment -EndpointUrl '$($emulator.Url)' -Region us-east-1 -AccessK
 'RESULT:' + ([ordered]@{
     Ran = @(`$ran); Exported = @((Get-Command -Module FinSpace).Name); ForeignKey = `$foreignKey; ForeignAgain = `$foreignAgain
     DatasetId = `$dataset.DatasetId; Completed = `$completed; Sdks = @(`$sdks)
+    Environment = [ordered]@{ SdkVersion = `$environment.SdkVersion; SdkLocation = `$environment.SdkLocation; SdkLoadContext = `$environment.SdkLoadContext }
 } | ConvertTo-Json -Depth 4 -Compress)
 "@
             $file = Join-Path $TestDrive ("scenario-{0}.ps1" -f [guid]::NewGuid().ToString('N'))
@@ -102,6 +104,11 @@ Connect-FSEnvironment -EndpointUrl '$($emulator.Url)' -Region us-east-1 -AccessK
         $ours | Should -HaveCount 1
         $ours[0].FileVersion | Should -Match '^4\.0\.102\.18'
         $ours[0].Location | Should -BeLike (Join-Path $moduleRoot 'dependencies/core/*')
+
+        # Get-FSEnvironment says the same about the build the module itself uses.
+        $result.Environment.SdkLoadContext | Should -BeExactly 'FinSpace.Engine'
+        $result.Environment.SdkVersion | Should -Match '^4\.0\.102\.18'
+        $result.Environment.SdkLocation | Should -BeExactly $ours[0].Location
 
         $theirs = @($result.Sdks | Where-Object Context -ne 'FinSpace.Engine')
         $theirs | Should -HaveCount 1

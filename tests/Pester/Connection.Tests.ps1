@@ -161,6 +161,39 @@ Describe 'Connection' {
         }
     }
 
+    Context 'Get-FSEnvironment' {
+        It 'shows the session default, where each part came from, and our own AWSSDK.Core, without a secret or a request' {
+            $environment = Get-FSEnvironment
+
+            $environment | Should -BeOfType 'FinSpace.Management.FinSpaceEnvironment'
+            $environment.Connected | Should -BeTrue
+            ($environment.EndpointUrl, $environment.EndpointSource) | Should -Be @($primary.Url, 'session default')
+            ($environment.Region, $environment.RegionSource) | Should -Be @($credential.Region, 'session default')
+            $environment.CredentialSource | Should -BeLike 'session default: explicit keys (AKIA…0001)'
+            $environment.SdkLoadContext | Should -BeExactly 'FinSpace.Engine'
+            $environment.SdkVersion | Should -Match '^4\.0\.102\.18'
+            $environment.SdkLocation | Should -BeLike (Join-Path (Split-Path -Parent (Get-FSModuleManifestPath)) 'dependencies/core/AWSSDK.Core.dll')
+            $environment.CachedClients | Should -BeLessOrEqual $environment.CacheCapacity
+            ($environment | Format-List | Out-String).Contains($credential.SecretKey) | Should -BeFalse
+            ($environment | ConvertTo-Json).Contains($credential.SecretKey) | Should -BeFalse
+            Get-FSEmulatorCounter -Emulator $primary | Should -Be 0
+        }
+
+        It 'a per-call parameter shows what that call would use; bad settings stop it as they would any call' {
+            (Get-FSEnvironment -Region eu-west-1).RegionSource | Should -BeExactly '-Region'
+            { Get-FSEnvironment -EndpointUrl 'ftp://example.invalid' } |
+                Should -Throw -ErrorId 'InvalidEndpoint,FinSpace.PowerShell.Commands.GetFSEnvironmentCommand'
+        }
+
+        It 'after Disconnect-FSEnvironment the session''s clients are gone from the cache' {
+            $null = @(Get-FSDataset)
+            $before = (Get-FSEnvironment).CachedClients
+            Disconnect-FSEnvironment
+            $after = (Get-FSEnvironment -EndpointUrl $primary.Url -Region $credential.Region -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey).CachedClients
+            $after | Should -BeLessThan $before
+        }
+    }
+
     Context 'Disconnect-FSEnvironment' {
         It '-WhatIf keeps the session default' {
             Disconnect-FSEnvironment -WhatIf

@@ -31,11 +31,11 @@ Describe 'The FinSpace module' {
             $builtManifest.ModuleVersion | Should -BeExactly $sourceManifest.ModuleVersion
         }
 
-        It 'exports exactly the 30 cmdlets its manifest lists, and nothing else' {
+        It 'exports exactly the 31 cmdlets its manifest lists, and nothing else' {
             $expected = @($builtManifest.CmdletsToExport)
-            $expected | Should -HaveCount 30
+            $expected | Should -HaveCount 31
             $commands = @(Get-Command -Module FinSpace)
-            $commands | Should -HaveCount 30
+            $commands | Should -HaveCount 31
             Test-FSSameSet -Expected $expected -Actual $commands.Name | Should -BeTrue
             @($commands | Where-Object { $_.CommandType -ne 'Cmdlet' }) | Should -HaveCount 0
             $module.ExportedFunctions.Count | Should -Be 0
@@ -103,7 +103,7 @@ catch {
             $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList @('-ManifestPath', (Get-FSModuleManifestPath))
             $result.Error | Should -BeNullOrEmpty -Because 'Import-Module must succeed in a new session (the error says what could not be loaded)'
             Write-Host ("    Import-Module FinSpace took {0} ms in a fresh pwsh (FinSpace.Data loaded by the import: {1})." -f $result.ImportMilliseconds, $result.CoreLibraryLoaded)
-            $result.ExportedCmdletCount | Should -Be 30
+            $result.ExportedCmdletCount | Should -Be 31
             $result.AwsSdkLoaded | Should -BeFalse -Because 'importing registers a resolver and nothing else; AWSSDK.Core loads when a cmdlet first calls the service'
         }
     }

@@ -46,6 +46,8 @@ namespace FinSpace.PowerShell.Commands
 
             if (TryInvoke(target, ct => SessionConnector.ConnectAsync(GivenConnection(), ReadAwsToolsDefaults(), EnvironmentId, DurationInMinutes, ClientCache.Shared, ct), out var defaults))
             {
+                // The session default it replaces ends: its clients leave the cache, disposed.
+                SessionConnector.End(SessionStore.Current, ClientCache.Shared);
                 SessionStore.Set(defaults);
                 WriteVerbose($"FinSpace session default: {defaults.EndpointUrl ?? "the regional endpoint"} in {defaults.Region}, credentials from {defaults.CredentialSource}.");
                 if (PassThru)

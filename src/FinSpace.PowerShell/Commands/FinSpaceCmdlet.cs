@@ -52,11 +52,15 @@ namespace FinSpace.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? SessionToken { get; set; }
 
-        /// <summary>The access key id as the user name and the secret access key as the password.</summary>
+        /// <summary>
+        /// A PSCredential (the access key id as the user name, the secret access key as the password), or
+        /// an AWS credentials object from any AWS SDK for .NET: AWS.Tools' stored credentials, an
+        /// AWSCredentials, or an object with AccessKeyId and SecretAccessKey such as (Use-STSRole …).Credentials.
+        /// </summary>
         [Parameter]
-        [Credential]
+        [CredentialTransformation]
         [ValidateNotNull]
-        public PSCredential? Credential { get; set; }
+        public object? Credential { get; set; }
 
         [Parameter]
         [Alias("ServiceUrl")]
@@ -82,21 +86,36 @@ namespace FinSpace.PowerShell.Commands
             AccessKey = AccessKey,
             SecretKey = SecretKey,
             SessionToken = SessionToken,
-            CredentialAccessKey = Credential?.UserName,
-            CredentialSecretKey = Credential?.GetNetworkCredential().Password,
+            CredentialAccessKey = (Credential as PSCredential)?.UserName,
+            CredentialSecretKey = (Credential as PSCredential)?.GetNetworkCredential().Password,
+            CredentialObject = Credential is PSCredential ? null : Credential,
             EndpointUrl = EndpointUrl,
         };
 
         /// <summary>AWS.Tools' session defaults, if that module set them in this session.</summary>
         protected AwsToolsDefaults ReadAwsToolsDefaults() => new AwsToolsDefaults(
-            SessionState.PSVariable.GetValue("StoredAWSCredentials"),
-            SessionState.PSVariable.GetValue("StoredAWSRegion") as string);
+            PSValues.BaseOf(SessionState.PSVariable.GetValue("StoredAWSCredentials")),
+            PSValues.BaseOf(SessionState.PSVariable.GetValue("StoredAWSRegion")) as string);
 
-        private FinSpaceServices Connect()
+        /// <summary>Where and as whom a call with these parameters would go; bad settings stop the cmdlet.</summary>
+        protected ResolvedConnection ResolveConnection()
         {
             try
             {
-                var connection = ConnectionResolver.Resolve(GivenConnection(), SessionStore.Current, ReadAwsToolsDefaults());
+                return ConnectionResolver.Resolve(GivenConnection(), SessionStore.Current, ReadAwsToolsDefaults());
+            }
+            catch (Exception exception) when (exception is not PipelineStoppedException)
+            {
+                ThrowTerminatingError(ErrorRecords.From(exception, null));
+                throw;
+            }
+        }
+
+        private FinSpaceServices Connect()
+        {
+            var connection = ResolveConnection();
+            try
+            {
                 WriteVerbose(connection.Describe());
                 return ClientCache.Shared.GetServices(connection);
             }

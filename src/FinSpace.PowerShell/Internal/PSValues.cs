@@ -12,6 +12,9 @@ namespace FinSpace.PowerShell.Internal
     /// </summary>
     internal static class PSValues
     {
+        /// <summary>The object inside a PSObject wrapper (a variable's value often is one), else the value itself.</summary>
+        public static object? BaseOf(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+
         public static object? Unwrap(object? value)
         {
             if (value is PSObject wrapped)

@@ -44,13 +44,55 @@ public sealed class ConnectionResolverTests : IDisposable
     public void AProfileGivesItsCredentialsAndItsRegion()
     {
         var resolved = ConnectionResolver.Resolve(
-            new ConnectionParameters { ProfileName = "analyst", ProfileLocation = _profiles, CredentialAccessKey = "AKIACRED000000000001", CredentialSecretKey = "cred-secret" },
+            new ConnectionParameters { ProfileName = "analyst", ProfileLocation = _profiles },
             Session("AKIASESSION000000001"),
             null);
 
         Assert.Equal("AKIAPROFILE000000001", resolved.Credentials!.GetCredentials().AccessKey);
         Assert.Equal("eu-west-2", resolved.Region.SystemName);
         Assert.Equal("profile 'analyst'", resolved.CredentialSource);
+        Assert.Equal(("analyst", _profiles), (resolved.Profile!.Name, resolved.Profile.Location));
+    }
+
+    [Fact]
+    public void CredentialComesBeforeAProfileAsInAwsToolsVersion5()
+    {
+        var resolved = ConnectionResolver.Resolve(
+            new ConnectionParameters { ProfileName = "analyst", ProfileLocation = _profiles, CredentialAccessKey = "AKIACRED000000000001", CredentialSecretKey = "cred-secret" },
+            null,
+            null);
+
+        Assert.Equal("AKIACRED000000000001", resolved.Credentials!.GetCredentials().AccessKey);
+        Assert.StartsWith("-Credential", resolved.CredentialSource);
+        // The named profile still gives the region, as in AWS.Tools.
+        Assert.Equal(("eu-west-2", "profile 'analyst'"), (resolved.Region.SystemName, resolved.RegionSource));
+    }
+
+    [Fact]
+    public void AProfileLocationAloneMeansThatFilesDefaultProfile()
+    {
+        File.AppendAllText(_profiles, "\n[default]\naws_access_key_id = AKIADEFAULT000000001\naws_secret_access_key = default-secret\nregion = sa-east-1\n");
+
+        var resolved = ConnectionResolver.Resolve(new ConnectionParameters { ProfileLocation = _profiles }, null, null);
+
+        Assert.Equal("AKIADEFAULT000000001", resolved.Credentials!.GetCredentials().AccessKey);
+        Assert.Equal("sa-east-1", resolved.Region.SystemName);
+        Assert.Equal("profile 'default'", resolved.CredentialSource);
+    }
+
+    [Fact]
+    public void ARewrittenProfileFileGivesANewCacheKeyAndTheNewKeys()
+    {
+        var given = new ConnectionParameters { ProfileName = "plain", ProfileLocation = _profiles, Region = "us-east-1" };
+        var before = ConnectionResolver.Resolve(given, null, null);
+        var unchanged = ConnectionResolver.Resolve(given, null, null);
+        File.WriteAllText(_profiles, "[plain]\naws_access_key_id = AKIAROTATED000000002\naws_secret_access_key = rotated-secret\n");
+        var after = ConnectionResolver.Resolve(given, null, null);
+
+        Assert.Equal(before.CacheKey, unchanged.CacheKey);
+        Assert.NotEqual(before.CacheKey, after.CacheKey);
+        Assert.Equal("AKIAROTATED000000002", after.Credentials!.GetCredentials().AccessKey);
+        Assert.DoesNotContain("rotated-secret", after.CacheKey);
     }
 
     [Fact]
@@ -80,7 +122,7 @@ public sealed class ConnectionResolverTests : IDisposable
 
         Assert.Null(resolved.Credentials);
         Assert.Equal("ca-central-1", resolved.Region.SystemName);
-        Assert.Equal("default-chain", resolved.CacheKey.Split('|')[2]);
+        Assert.StartsWith("default-chain#", resolved.CacheKey.Split('|')[2]);
     }
 
     [Fact]
@@ -137,14 +179,6 @@ public sealed class ConnectionResolverTests : IDisposable
         Assert.Same(cache.GetServices(a).Client, cache.GetServices(b).Client);
         Assert.NotSame(cache.GetServices(a).Client, cache.GetServices(c).Client);
         Assert.Equal(2, cache.Count);
-    }
-
-    [Fact]
-    public void AwsToolsCredentialsAreReadFromAnyAwsSdkVersionByShape()
-    {
-        Assert.Equal(("AKIATOOLS00000000001", "tools-secret", (string?)null), AwsToolsDefaults.ReadCredentials(new ForeignCredentials("AKIATOOLS00000000001", "tools-secret", "")));
-        Assert.Null(AwsToolsDefaults.ReadCredentials(new object()));
-        Assert.Null(AwsToolsDefaults.ReadCredentials(null));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class CmdletConventionTests(CmdletCatalog catalog)
     [Fact]
     public void TheModuleHasTheExpectedCmdlets()
     {
-        Assert.Equal(30, catalog.Cmdlets.Count);
+        Assert.Equal(31, catalog.Cmdlets.Count);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class ImportProbeTests
                 System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(type.TypeHandle);
             }
 
-            Assert.Equal(30, cmdlets.Count);
+            Assert.Equal(31, cmdlets.Count);
             Assert.Equal("ModuleInitializer", Assert.Single(initializers).Name);
             Assert.Empty(context.MissingDependencies);
         }

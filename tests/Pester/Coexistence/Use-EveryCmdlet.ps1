@@ -18,6 +18,8 @@ $ran = [System.Collections.Generic.List[string]]::new()
 function Ran([string] $Name) { $ran.Add($Name) }
 
 Connect-FSEnvironment -EndpointUrl $EndpointUrl -Region us-east-1 -AccessKey $AccessKey -SecretKey $SecretKey; Ran Connect-FSEnvironment
+$environment = Get-FSEnvironment; Ran Get-FSEnvironment
+if ($environment.EndpointUrl -ne $EndpointUrl.TrimEnd('/')) { throw "Get-FSEnvironment shows $($environment.EndpointUrl), not the connected $EndpointUrl." }
 
 $group = New-FSPermissionGroup -Name "coexist-$PID" -ApplicationPermission CreateDataset; Ran New-FSPermissionGroup
 $null = Set-FSPermissionGroup -PermissionGroupId $group.PermissionGroupId -Description 'changed'; Ran Set-FSPermissionGroup

@@ -15,6 +15,11 @@ namespace FinSpace.Management
         /// <summary>An access key id / secret key pair given as one credential (PowerShell's -Credential).</summary>
         public string? CredentialAccessKey { get; set; }
         public string? CredentialSecretKey { get; set; }
+        /// <summary>
+        /// A credentials object given as -Credential: an AWSCredentials from any AWS SDK for .NET, AWS.Tools'
+        /// stored credentials, or an object with AccessKeyId and SecretAccessKey (see <see cref="CredentialShapes"/>).
+        /// </summary>
+        public object? CredentialObject { get; set; }
         public string? EndpointUrl { get; set; }
 
         public bool HasExplicitKeys => AccessKey is not null || SecretKey is not null || SessionToken is not null;

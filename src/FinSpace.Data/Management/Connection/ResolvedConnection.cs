@@ -26,6 +26,15 @@ namespace FinSpace.Management
         public string RegionSource { get; }
         public string? EndpointUrl { get; }
 
+        /// <summary>Where the endpoint came from: -EndpointUrl, the session default, an environment variable, a profile, or the regional endpoint.</summary>
+        public string EndpointSource { get; set; } = "the regional endpoint";
+
+        /// <summary>The profile the credentials came from, whose endpoint settings the client also reads.</summary>
+        public ProfileReference? Profile { get; set; }
+
+        /// <summary>The session default these credentials belong to; its clients are evicted when it ends.</summary>
+        public System.Guid? SessionId { get; set; }
+
         /// <summary>Identifies the client configuration; holds no secret (keys are hashed).</summary>
         public string CacheKey { get; }
 

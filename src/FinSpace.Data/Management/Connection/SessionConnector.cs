@@ -25,19 +25,53 @@ namespace FinSpace.Management
             var resolved = ConnectionResolver.Resolve(given, session: null, awsTools);
             if (string.IsNullOrEmpty(environmentId))
             {
-                return new SessionDefaults(resolved.Credentials, resolved.CredentialSource, resolved.Region.SystemName, resolved.EndpointUrl, environmentId: null);
+                return new SessionDefaults(resolved.Credentials, resolved.CredentialSource, resolved.Region.SystemName, resolved.EndpointUrl, environmentId: null)
+                {
+                    RegionSource = resolved.RegionSource,
+                    EndpointSource = resolved.EndpointSource,
+                };
             }
 
-            var exchange = cache.GetServices(resolved).Client;
-            var credentials = new ProgrammaticAccessCredentials(exchange, environmentId!, durationInMinutes ?? DefaultDurationInMinutes);
-            cancellationToken.ThrowIfCancellationRequested();
-            await credentials.GetCredentialsAsync().ConfigureAwait(false);
-            return new SessionDefaults(
-                credentials,
-                $"programmatic credentials of environment {environmentId} (exchanged with {resolved.CredentialSource})",
-                resolved.Region.SystemName,
-                resolved.EndpointUrl,
-                environmentId);
+            // The session owns the client that renews its credentials: shared with nobody, so the
+            // cache's bound never drops it from under a renewal, and disposed with the session.
+            var exchange = ClientCache.CreateClient(resolved);
+            try
+            {
+                var credentials = new ProgrammaticAccessCredentials(exchange, environmentId!, durationInMinutes ?? DefaultDurationInMinutes);
+                cancellationToken.ThrowIfCancellationRequested();
+                await credentials.GetCredentialsAsync().ConfigureAwait(false);
+                return new SessionDefaults(
+                    credentials,
+                    $"programmatic credentials of environment {environmentId} (exchanged with {resolved.CredentialSource})",
+                    resolved.Region.SystemName,
+                    resolved.EndpointUrl,
+                    environmentId,
+                    owned: exchange)
+                {
+                    RegionSource = resolved.RegionSource,
+                    EndpointSource = resolved.EndpointSource,
+                };
+            }
+            catch
+            {
+                exchange.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Ends a session default (replaced or forgotten): its clients leave the cache and are
+        /// disposed, with the client that renewed its credentials.
+        /// </summary>
+        public static void End(SessionDefaults? defaults, ClientCache cache)
+        {
+            if (defaults is null)
+            {
+                return;
+            }
+
+            cache.EvictSession(defaults.Id);
+            defaults.Dispose();
         }
 
         public static FinSpaceConnection Describe(SessionDefaults defaults) => new FinSpaceConnection

@@ -5,17 +5,21 @@ namespace FinSpace.Management
 {
     /// <summary>
     /// What Connect-FSEnvironment stores for the session: resolved once, used by every later call
-    /// that does not say otherwise.
+    /// that does not say otherwise. Disposing it (when the session default is replaced or forgotten)
+    /// disposes the client it owns, the one that renews programmatic credentials.
     /// </summary>
-    public sealed class SessionDefaults
+    public sealed class SessionDefaults : IDisposable
     {
-        public SessionDefaults(AWSCredentials? credentials, string credentialSource, string? region, string? endpointUrl, string? environmentId)
+        private IDisposable? _owned;
+
+        public SessionDefaults(AWSCredentials? credentials, string credentialSource, string? region, string? endpointUrl, string? environmentId, IDisposable? owned = null)
         {
             Credentials = credentials;
             CredentialSource = credentialSource;
             Region = region;
             EndpointUrl = endpointUrl;
             EnvironmentId = environmentId;
+            _owned = owned;
         }
 
         /// <summary>Tells one session default from another in the client cache.</summary>
@@ -28,5 +32,15 @@ namespace FinSpace.Management
         public string? EndpointUrl { get; }
         /// <summary>Set when the session exchanged its identity for the environment's programmatic credentials.</summary>
         public string? EnvironmentId { get; }
+
+        /// <summary>Where the region and endpoint came from when the session was connected.</summary>
+        public string? RegionSource { get; set; }
+        public string? EndpointSource { get; set; }
+
+        public void Dispose()
+        {
+            _owned?.Dispose();
+            _owned = null;
+        }
     }
 }

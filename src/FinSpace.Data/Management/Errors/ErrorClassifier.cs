@@ -56,6 +56,10 @@ namespace FinSpace.Management
                     return new ClassifiedError(exception, "OperationStopped", FinSpaceErrorCategory.OperationStopped, "The operation was stopped.", isTerminating: true);
                 case AmazonServiceException service:
                     return ClassifyService(service);
+                // The default chain's AWS_PROFILE names a profile no file holds: nothing further can sign.
+                case AmazonClientException client when client.GetType().Name == "ProfileNotFoundException":
+                    return new ClassifiedError(exception, "CredentialsNotFound", FinSpaceErrorCategory.AuthenticationError,
+                        "No AWS credentials could be resolved: " + client.Message, isTerminating: true);
                 case AmazonClientException client when IsCredentialFailure(client):
                     return new ClassifiedError(exception, "CredentialsNotFound", FinSpaceErrorCategory.AuthenticationError,
                         "No AWS credentials could be resolved: " + client.Message, isTerminating: true);

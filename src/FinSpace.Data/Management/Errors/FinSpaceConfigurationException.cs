@@ -11,7 +11,7 @@ namespace FinSpace.Management
             ErrorId = errorId;
             Category = errorId switch
             {
-                "CredentialsNotFound" => FinSpaceErrorCategory.AuthenticationError,
+                "CredentialsNotFound" or "CredentialsNotAvailable" => FinSpaceErrorCategory.AuthenticationError,
                 "ProfileNotFound" => FinSpaceErrorCategory.ObjectNotFound,
                 _ => FinSpaceErrorCategory.InvalidArgument,
             };
@@ -20,7 +20,7 @@ namespace FinSpace.Management
         /// <summary>AuthenticationError for missing credentials (as when the SDK's chain finds none), ObjectNotFound for an unknown profile, InvalidArgument otherwise.</summary>
         public FinSpaceErrorCategory Category { get; }
 
-        /// <summary>RegionNotFound, ProfileNotFound, CredentialsNotFound, InvalidEndpoint, IncompleteCredentials.</summary>
+        /// <summary>RegionNotFound, ProfileNotFound, CredentialsNotFound, CredentialsNotAvailable, InvalidEndpoint, IncompleteCredentials, UnsupportedCredential.</summary>
         public string ErrorId { get; }
     }
 }
