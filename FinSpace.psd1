@@ -58,7 +58,7 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('AWS', 'FinSpace', 'FinSpaceData', 'Finance', 'Data', 'Cloud', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
-            ReleaseNotes = 'First release: every FinSpace Data API operation (2020-07-13) as 28 cmdlets, plus Import-FSChangeset and Save-FSDataView to load local files and export dataviews in one command, streaming lists, -WhatIf/-Confirm, Wait-FSChangeset and Wait-FSDataView, mapped error categories, SecureString secrets, tab completion of ids, and a local emulator.'
+            ReleaseNotes = 'First release: every FinSpace Data API operation (2020-07-13) as 28 cmdlets, plus Import-FSChangeset and Save-FSDataView to load local files and export dataviews in one command, Get-FSEnvironment to see the session connection, streaming lists, -WhatIf/-Confirm, Wait-FSChangeset and Wait-FSDataView, mapped error categories, SecureString secrets, tab completion of ids, and a local emulator.'
         }
     }
 }
