@@ -14,7 +14,7 @@ using FinSpace.Management.Transfer;
 namespace FinSpace.Benchmarks.Baseline;
 
 /// <summary>
-/// <c>upload [--size-mb N]... [--repeat R] [--file-dir DIR]</c>: a local CSV of N MB (generated once
+/// <c>upload [--size-mb N]... [--repeat R] [--file-dir DIR] [--part-mb M] [--parallel P]</c>: a local CSV of N MB (generated once
 /// in DIR, default the temp folder, never in the repository) into moto's S3, through Import-FSChangeset's
 /// upload path (S3ObjectStore with the cmdlet's defaults: 16 MiB parts, 4 at a time) and through
 /// <c>aws s3 cp</c> (AWS CLI defaults: 8 MiB parts, 10 at a time) against the same moto_server, one
@@ -33,7 +33,10 @@ internal static class UploadComparison
         await using var emulator = await FinSpaceEmulator.StartAsync(new EmulatorOptions { StartMoto = true });
         var s3 = emulator.Options.WorkingLocation.S3Endpoint!.ToString().TrimEnd('/');
         var bucket = emulator.Options.WorkingLocation.Bucket;
-        var options = new TransferOptions { S3EndpointUrl = s3 };
+        var partMb = Values(args, "--part-mb").Select(v => int.Parse(v, CultureInfo.InvariantCulture)).DefaultIfEmpty((int)(TransferOptions.DefaultPartSize / TransferOptions.MiB)).Last();
+        var parallel = Values(args, "--parallel").Select(v => int.Parse(v, CultureInfo.InvariantCulture)).DefaultIfEmpty(TransferOptions.DefaultConcurrentRequests).Last();
+        var options = new TransferOptions { S3EndpointUrl = s3, PartSize = partMb * TransferOptions.MiB, ConcurrentRequests = parallel };
+        var ourLabel = $"Import-FSChangeset upload path ({partMb} MiB parts, {parallel} parallel)";
         var factory = new S3ObjectStoreFactory(new BasicAWSCredentials(EmulatorCredentials.AccessKeyId, EmulatorCredentials.SecretAccessKey), RegionEndpoint.USEast1);
 
         var report = new StringBuilder();
@@ -50,7 +53,7 @@ internal static class UploadComparison
                     var ours = Stopwatch.StartNew();
                     await store.UploadAsync(bucket, $"bench/ours-{size}.csv", file, _ => { }, CancellationToken.None);
                     ours.Stop();
-                    Row(report, size, "Import-FSChangeset upload path (16 MiB parts, 4 parallel)", run, bytes, ours.Elapsed);
+                    Row(report, size, ourLabel, run, bytes, ours.Elapsed);
                     await store.DeletePrefixAsync(bucket, "bench/", CancellationToken.None);
                 }
 

@@ -45,10 +45,28 @@ namespace FinSpace.Management.Transfer
                 config.ServiceURL = endpoint;
                 config.ForcePathStyle = true;
                 config.AuthenticationRegion = region.SystemName;
+                UseLocalStoreSettings(config);
             }
 
             var client = credentials is null ? new AmazonS3Client(config) : new AmazonS3Client(credentials, config);
             return new S3ObjectStore(client, options);
+        }
+
+        /// <summary>
+        /// For an S3-compatible store at a custom endpoint (moto_server, MinIO): no optional CRC32 on
+        /// uploads, and no wait for "100 Continue". Over plain HTTP the SDK would send the checksum in
+        /// a signed aws-chunked trailer, which such stores decode slowly, and it asks every PUT to wait
+        /// for a "100 Continue" they never send (HttpClient then waits its full second per part).
+        /// Measured on 256 MB into moto: 4.4-5.7 s with the SDK's defaults, 1.8-2.6 s without, against
+        /// 1.9-4.7 s for aws s3 cp (benchmarks/results/upload.md). Amazon S3 itself keeps the SDK's
+        /// defaults: checksums on, and it answers 100-continue at once.
+        /// </summary>
+        internal static void UseLocalStoreSettings(AmazonS3Config config)
+        {
+            config.RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED;
+#if NET8_0_OR_GREATER
+            config.HttpClientFactory = new NoWaitForContinueHttpClientFactory();
+#endif
         }
 
         public async Task UploadAsync(string bucket, string key, string filePath, Action<long> bytesSent, CancellationToken cancellationToken)
