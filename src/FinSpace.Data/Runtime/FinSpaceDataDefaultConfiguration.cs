@@ -5,8 +5,10 @@ using Amazon.Runtime;
 namespace FinSpace.Data.Runtime
 {
     /// <summary>
-    /// The SDK's defaults modes (AWS_DEFAULTS_MODE / defaults_mode) with the values AWS publishes for
-    /// every service: standard retries everywhere, connect timeouts tuned per mode.
+    /// The SDK's defaults modes (AWS_DEFAULTS_MODE / defaults_mode) with the connect timeouts AWS publishes
+    /// for every service, and adaptive retries (client-side rate limiting after throttling) in every
+    /// mode instead of AWS's standard: bulk commands share one client across concurrent requests, and
+    /// the limiter is what keeps them under a service's rate limit (docs/design/retries.md).
     /// </summary>
     internal static class FinSpaceDataDefaultConfiguration
     {
@@ -22,7 +24,7 @@ namespace FinSpace.Data.Runtime
         private static IDefaultConfiguration Create(DefaultConfigurationMode mode, long connectMilliseconds) => new DefaultConfiguration
         {
             Name = mode,
-            RetryMode = RequestRetryMode.Standard,
+            RetryMode = RequestRetryMode.Adaptive,
             S3UsEast1RegionalEndpoint = S3UsEast1RegionalEndpointValue.Regional,
             ConnectTimeout = TimeSpan.FromMilliseconds(connectMilliseconds),
             TlsNegotiationTimeout = TimeSpan.FromMilliseconds(connectMilliseconds),

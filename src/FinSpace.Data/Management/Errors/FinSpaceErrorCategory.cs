@@ -19,5 +19,6 @@ namespace FinSpace.Management
         OperationStopped,
         InvalidResult,
         InvalidOperation,
+        ReadError,
     }
 }
