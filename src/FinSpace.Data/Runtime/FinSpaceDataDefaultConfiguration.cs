@@ -5,10 +5,11 @@ using Amazon.Runtime;
 namespace FinSpace.Data.Runtime
 {
     /// <summary>
-    /// The SDK's defaults modes (AWS_DEFAULTS_MODE / defaults_mode) with the connect timeouts AWS publishes
-    /// for every service, and adaptive retries (client-side rate limiting after throttling) in every
-    /// mode instead of AWS's standard: bulk commands share one client across concurrent requests, and
-    /// the limiter is what keeps them under a service's rate limit (docs/design/retries.md).
+    /// The SDK's defaults modes (AWS_DEFAULTS_MODE / defaults_mode) with the values AWS publishes for
+    /// every service: standard retries everywhere (see FinSpaceRetryPolicy for what our standard mode
+    /// changes), connect timeouts tuned per mode. Not adaptive: AWSSDK.Core's CUBIC limiter cuts the
+    /// sending rate on every throttling error, and under random throttling it starves a bulk run
+    /// until calls fail waiting for capacity (measured; docs/design/retries.md).
     /// </summary>
     internal static class FinSpaceDataDefaultConfiguration
     {
@@ -24,7 +25,7 @@ namespace FinSpace.Data.Runtime
         private static IDefaultConfiguration Create(DefaultConfigurationMode mode, long connectMilliseconds) => new DefaultConfiguration
         {
             Name = mode,
-            RetryMode = RequestRetryMode.Adaptive,
+            RetryMode = RequestRetryMode.Standard,
             S3UsEast1RegionalEndpoint = S3UsEast1RegionalEndpointValue.Regional,
             ConnectTimeout = TimeSpan.FromMilliseconds(connectMilliseconds),
             TlsNegotiationTimeout = TimeSpan.FromMilliseconds(connectMilliseconds),

@@ -11,7 +11,7 @@ namespace FinSpace.Data.Runtime
     /// <summary>
     /// The client's retry policy (docs/design/retries.md). It is the SDK's adaptive policy — its
     /// backoff with full jitter, its throttling and transient-error detection, its CUBIC client-side
-    /// rate limiter — changed in four ways, so that a bulk run under sustained faults finishes:
+    /// rate limiter (adaptive mode only) — changed in four ways, so that a bulk run under sustained faults finishes:
     /// <list type="number">
     /// <item>No retry quota. Standard mode's quota (500 tokens, 5 per retry, 1 back per success) empties
     /// after about a hundred retries under sustained faults, and from then on nothing is retried at
@@ -23,8 +23,9 @@ namespace FinSpace.Data.Runtime
     /// <item>A connection dropped mid-response (the request may have run) is retried like a 500: every
     /// mutating FinSpace operation carries a clientToken, which the retry repeats unchanged, so the
     /// service answers a repeated create with the first result.</item>
-    /// <item>The client-side rate limiter runs only in adaptive mode (the default here); in standard mode
-    /// the policy is the same minus the limiter. Its token bucket is <see cref="RefillingTokenBucket"/>.</item>
+    /// <item>The SDK's client-side rate limiter runs only when adaptive mode is chosen (AWS_RETRY_MODE,
+    /// the profile's retry_mode, <see cref="ClientConfig.RetryMode"/>); the default standard mode is the
+    /// same policy minus the limiter. Its token bucket is <see cref="RefillingTokenBucket"/>.</item>
     /// </list>
     /// </summary>
     internal sealed class FinSpaceRetryPolicy : AdaptiveRetryPolicy
