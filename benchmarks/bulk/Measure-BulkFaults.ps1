@@ -16,6 +16,8 @@ param(
     [double] $ErrorRate = 0.05,
     [double] $DropRate = 0.01,
     [int] $FaultSeed = 42,
+    # CreateUser requests/s the emulator allows (its token bucket, burst = rate); 0 = no limit.
+    [int] $RateLimit = 0,
     [string] $Configuration = 'Release',
     [string] $Url
 )
@@ -33,6 +35,10 @@ try {
         throttleRate = $ThrottleRate; errorRate = $ErrorRate; dropRate = $DropRate; seed = $FaultSeed
     }
 
+    if ($RateLimit -gt 0) {
+        $null = Invoke-FSEmulatorAdmin -Emulator $emulator -Method PUT -Path 'limits' -Body @{ operations = @{ CreateUser = $RateLimit } }
+    }
+
     $run = [guid]::NewGuid().ToString('N').Substring(0, 8)
     $emails = 1..$Count | ForEach-Object { 'bulk-{0}-{1:d5}@example.com' -f $run, $_ }
     $extra = @{}
@@ -44,6 +50,7 @@ try {
     $watch.Stop()
 
     $null = Invoke-FSEmulatorAdmin -Emulator $emulator -Method DELETE -Path 'faults'
+    $null = Invoke-FSEmulatorAdmin -Emulator $emulator -Method DELETE -Path 'limits'
     $counters = Invoke-FSEmulatorAdmin -Emulator $emulator -Method GET -Path 'counters'
     $users = @(Get-FSUser | Where-Object { $_.EmailAddress -like "bulk-$run-*" })
     $byEmail = $users | Group-Object -Property EmailAddress
@@ -66,6 +73,10 @@ try {
         missing             = $Count - $byEmail.Count
         duplicates          = @($byEmail | Where-Object Count -gt 1 | ForEach-Object { $_.Count - 1 } | Measure-Object -Sum).Sum + 0
         requestsReceived    = $counters.total
+        rateLimit           = $RateLimit
+        refusedByRateLimit  = $counters.rateLimited.total
+        createsPerSecond    = [math]::Round($Count / $watch.Elapsed.TotalSeconds, 1)
+        percentOfLimit      = if ($RateLimit -gt 0) { [math]::Round(100 * ($Count - $RateLimit) / ($watch.Elapsed.TotalSeconds - 1) / $RateLimit, 1) } else { $null }
     } | ConvertTo-Json -Depth 4
 }
 finally {
