@@ -35,6 +35,7 @@ def main():
         "finspace-data", endpoint_url=args.endpoint_url, region_name="us-east-1",
         aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY)
     errors = collections.Counter()
+    failed_items = []
     succeeded = 0
     start = time.perf_counter()
     if args.mode == "associate":
@@ -49,16 +50,18 @@ def main():
         total = len(ids)
     else:
         for i in range(1, args.count + 1):
+            email = f"{args.prefix}-{i:05d}@example.com"
             try:
-                client.create_user(emailAddress=f"{args.prefix}-{i:05d}@example.com", type="APP_USER")
+                client.create_user(emailAddress=email, type="APP_USER")
                 succeeded += 1
             except (botocore.exceptions.ClientError, botocore.exceptions.BotoCoreError) as error:
                 errors[getattr(error, "response", {}).get("Error", {}).get("Code", type(error).__name__)] += 1
+                failed_items.append(email)
         total = args.count
     seconds = time.perf_counter() - start
     print(json.dumps({"client": f"boto3 {boto3.__version__} (botocore {botocore.__version__}), default client",
                       "mode": args.mode, "items": total, "seconds": round(seconds, 2), "succeeded": succeeded,
-                      "failed": total - succeeded, "errors": dict(errors)}))
+                      "failed": total - succeeded, "errors": dict(errors), "failedItems": failed_items}))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,11 @@ param(
     # CreateUser requests/s the emulator allows (its token bucket, burst = rate); 0 = no limit.
     [int] $RateLimit = 0,
     [string] $Configuration = 'Release',
-    [string] $Url
+    [string] $Url,
+    # FinSpace.PowerShell (New-FSUser: create, then read back) or boto3 (a create_user loop, default client).
+    [ValidateSet('FinSpace.PowerShell', 'boto3')]
+    [string] $Client = 'FinSpace.PowerShell',
+    [string] $Python = 'python3'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -46,7 +50,15 @@ try {
 
     $errors = $null
     $watch = [Diagnostics.Stopwatch]::StartNew()
-    $emitted = @($emails | ForEach-Object { [pscustomobject]@{ EmailAddress = $_ } } | New-FSUser @extra -ErrorAction SilentlyContinue -ErrorVariable errors)
+    if ($Client -eq 'boto3') {
+        $boto = & $Python (Join-Path $PSScriptRoot '../baseline/boto3_bulk.py') --endpoint-url $emulator.Url create --count $Count --prefix "bulk-$run" | ConvertFrom-Json
+        $emitted = @(1..$boto.succeeded)
+        $errors = @($boto.failedItems | ForEach-Object { [pscustomobject]@{ TargetObject = $_; CategoryInfo = [pscustomobject]@{ Category = 'boto3' }; FullyQualifiedErrorId = 'boto3' } })
+        $extra.ThrottleLimit = 1
+    }
+    else {
+        $emitted = @($emails | ForEach-Object { [pscustomobject]@{ EmailAddress = $_ } } | New-FSUser @extra -ErrorAction SilentlyContinue -ErrorVariable errors)
+    }
     $watch.Stop()
 
     $null = Invoke-FSEmulatorAdmin -Emulator $emulator -Method DELETE -Path 'faults'
@@ -59,7 +71,7 @@ try {
     $failedTargets = @($errors | ForEach-Object { "$($_.TargetObject)" })
 
     [ordered]@{
-        client              = 'FinSpace.PowerShell'
+        client              = if ($Client -eq 'boto3') { $boto.client } else { 'FinSpace.PowerShell' }
         count               = $Count
         throttleLimit       = if ($ThrottleLimit -gt 0) { $ThrottleLimit } else { 'default' }
         faults              = [ordered]@{ throttleRate = $ThrottleRate; errorRate = $ErrorRate; dropRate = $DropRate; seed = $FaultSeed }
@@ -67,7 +79,8 @@ try {
         emitted             = $emitted.Count
         reportedFailed      = $errors.Count
         failedByCategory    = [ordered]@{} + ($errors | Group-Object { $_.CategoryInfo.Category } | ForEach-Object -Begin { $h = [ordered]@{} } -Process { $h[$_.Name] = $_.Count } -End { $h })
-        failedByErrorId     = ($errors | Group-Object { $_.FullyQualifiedErrorId.Split(',')[0] } | ForEach-Object -Begin { $h = [ordered]@{} } -Process { $h[$_.Name] = $_.Count } -End { $h })
+        failedByErrorId     = if ($Client -eq 'boto3') { $boto.errors } else { $null }
+        failedByErrorIdOurs = ($errors | Group-Object { $_.FullyQualifiedErrorId.Split(',')[0] } | ForEach-Object -Begin { $h = [ordered]@{} } -Process { $h[$_.Name] = $_.Count } -End { $h })
         failedButExist      = @($failedTargets | Where-Object { $existing.ContainsKey($_) }).Count
         usersCreated        = $byEmail.Count
         missing             = $Count - $byEmail.Count
