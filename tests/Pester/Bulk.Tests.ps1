@@ -90,6 +90,14 @@ Describe 'Bulk jobs' {
         $duplicates | Should -Be 0
     }
 
+    It 'refuses a -ThrottleLimit outside 1..64 before any request, naming the parameter' {
+        Reset-FSEmulatorCounter -Emulator $emulator
+
+        { New-FSUser -EmailAddress (New-FSTestEmail) -ThrottleLimit 0 -ErrorAction Stop } | Should -Throw -ExpectedMessage "*'ThrottleLimit'*"
+        { Get-FSUser -UserId x -ThrottleLimit 65 -ErrorAction Stop } | Should -Throw -ExpectedMessage "*'ThrottleLimit'*"
+        Get-FSEmulatorCounter -Emulator $emulator | Should -Be 0
+    }
+
     It '-WhatIf with -ThrottleLimit sends nothing' {
         $rows = @(New-BulkEmail -Count 20)
         Reset-FSEmulatorCounter -Emulator $emulator
