@@ -93,16 +93,9 @@ namespace FinSpace.Data
             // Outermost, so it sees a whole logical call: all retries, marshalling and errors.
             pipeline.AddHandler(new OperationObserverHandler(this));
 
-            // When the SDK chose adaptive retries, use its policy with a token bucket that can recover
-            // from a first throttling error (AWSSDK.Core 4.0.102.18 cannot; see RefillingTokenBucket).
-            foreach (var handler in pipeline.Handlers)
-            {
-                if (handler is RetryHandler { RetryPolicy: AdaptiveRetryPolicy })
-                {
-                    pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new RefillingAdaptiveRetryPolicy(base.Config)));
-                    break;
-                }
-            }
+            // Retries that survive sustained faults, with client-side rate limiting in adaptive mode
+            // (docs/design/retries.md; FinSpaceRetryPolicy says what differs from the SDK's).
+            pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new FinSpaceRetryPolicy(base.Config)));
         }
 
         private async Task<TResponse> ExecuteAsync<TRequest, TResponse>(OperationMetadata operation, TRequest request, CancellationToken cancellationToken)

@@ -6,7 +6,10 @@ namespace FinSpace.Data.Runtime
 {
     /// <summary>
     /// The SDK's defaults modes (AWS_DEFAULTS_MODE / defaults_mode) with the values AWS publishes for
-    /// every service: standard retries everywhere, connect timeouts tuned per mode.
+    /// every service: standard retries everywhere (see FinSpaceRetryPolicy for what our standard mode
+    /// changes), connect timeouts tuned per mode. Not adaptive: AWSSDK.Core's CUBIC limiter cuts the
+    /// sending rate on every throttling error, and under random throttling it starves a bulk run
+    /// until calls fail waiting for capacity (measured; docs/design/retries.md).
     /// </summary>
     internal static class FinSpaceDataDefaultConfiguration
     {

@@ -11,7 +11,7 @@ namespace FinSpace.Data.Runtime
     /// fails with "error capacity could not be obtained". Refilling after each wait is what the loop
     /// assumes; everything else (rates, CUBIC, measured throughput) stays the SDK's.
     /// </summary>
-    /// <remarks>Installed through <see cref="RefillingAdaptiveRetryPolicy"/> when the retry mode is Adaptive.</remarks>
+    /// <remarks>Installed by <see cref="FinSpaceRetryPolicy"/>, which uses it only in adaptive mode.</remarks>
     internal sealed class RefillingTokenBucket : TokenBucket
     {
         private readonly object _refillGate = new object();

@@ -7,7 +7,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Adds users to a permission group: Get-FSUser | Add-FSUserToPermissionGroup -PermissionGroupId …</summary>
     [Cmdlet(VerbsCommon.Add, "FSUserToPermissionGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(PermissionGroupMembership))]
-    public sealed class AddFSUserToPermissionGroupCommand : FinSpaceCmdlet
+    public sealed class AddFSUserToPermissionGroupCommand : FinSpaceBulkCmdlet
     {
         /// <summary>Also binds by property name, so Import-Csv of PermissionGroupId,UserId rows works.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -37,10 +37,12 @@ namespace FinSpace.PowerShell.Commands
                     continue;
                 }
 
-                if (TryInvoke(user, ct => Services.PermissionGroups.AddUserAsync(PermissionGroupId, user, ClientTokens.ForItem(ClientToken, PermissionGroupId, user), ct), out var membership) && PassThru)
+                var passThru = PassThru.IsPresent;
+                Submit(user, async ct =>
                 {
-                    WriteObject(membership);
-                }
+                    var membership = await Services.PermissionGroups.AddUserAsync(PermissionGroupId, user, ClientTokens.ForItem(ClientToken, PermissionGroupId, user), ct).ConfigureAwait(false);
+                    return passThru ? membership : null;
+                });
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Management;
+using FinSpace.Management.Bulk;
 using FinSpace.Management.Transfer;
 using FinSpace.PowerShell.Completion;
 using FinSpace.PowerShell.Internal;
@@ -20,6 +21,8 @@ namespace FinSpace.PowerShell.Commands
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly RequestLog _requests = new RequestLog();
         private FinSpaceServices? _services;
+        private BulkDispatcher? _bulk;
+        private BulkProgressReporter? _progress;
 
         [Parameter]
         [Alias("AWSProfileName", "StoredCredentials")]
@@ -73,9 +76,47 @@ namespace FinSpace.PowerShell.Commands
         /// <summary>The services over the client for this cmdlet's connection; resolved on first use.</summary>
         protected FinSpaceServices Services => _services ??= Connect();
 
+        /// <summary>How many requests of this command may be in flight at once (-ThrottleLimit on bulk cmdlets).</summary>
+        protected virtual int ConcurrencyLimit => 1;
+
         protected override void StopProcessing() => _stopping.Cancel();
 
-        public void Dispose() => _stopping.Dispose();
+        /// <summary>Writes what is still in flight, in completion order, then closes the progress bar.</summary>
+        protected override void EndProcessing()
+        {
+            if (_bulk is null)
+            {
+                return;
+            }
+
+            try
+            {
+                using (RequestLog.Enter(_requests))
+                {
+                    foreach (var completion in _bulk.Drain())
+                    {
+                        WriteCompletion(completion);
+                        _progress?.Report(_bulk.Progress);
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            finally
+            {
+                _progress?.Complete();
+                FlushVerbose();
+            }
+        }
+
+        public void Dispose()
+        {
+            // A terminating error or a stopped pipeline leaves items in flight: cancel them.
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
 
         /// <summary>The connection parameters exactly as bound.</summary>
         protected ConnectionParameters GivenConnection() => new ConnectionParameters
@@ -157,35 +198,58 @@ namespace FinSpace.PowerShell.Commands
         protected bool TryInvoke(object target, Func<CancellationToken, Task> call) =>
             TryInvoke(target, async ct => { await call(ct).ConfigureAwait(false); return true; }, out _);
 
+        /// <summary>
+        /// Runs one request (or a request and its read-back) for one pipeline item through the bulk
+        /// dispatcher: at most <see cref="ConcurrencyLimit"/> at once, over the one cached client.
+        /// Results and errors are written here, on the pipeline thread, as items complete (completion
+        /// order); a failure is a non-terminating error with <paramref name="target"/> as TargetObject.
+        /// Call ShouldProcess before this: nothing dispatched is asked about afterwards.
+        /// </summary>
+        protected void Submit<T>(object target, Func<CancellationToken, Task<T>> work)
+        {
+            _ = Services; // connect (and fail) on the pipeline thread, never in a worker
+            _bulk ??= new BulkDispatcher(ConcurrencyLimit, Cancellation);
+            _progress ??= new BulkProgressReporter(this, ProgressActivityId + 1, MyInvocation.MyCommand.Name);
+            IReadOnlyList<BulkCompletion> completions;
+            try
+            {
+                using (RequestLog.Enter(_requests))
+                {
+                    completions = _bulk.Dispatch(target, async ct => (object?)await work(ct).ConfigureAwait(false));
+                }
+            }
+            catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+
+            foreach (var completion in completions)
+            {
+                WriteCompletion(completion);
+            }
+
+            _progress.Report(_bulk.Progress);
+        }
+
         /// <summary>Gets each id and writes what was found; a missing id is one non-terminating error.</summary>
         protected void WriteEach<T>(IEnumerable<string> ids, Func<string, CancellationToken, Task<T>> get)
         {
             foreach (var id in ids)
             {
-                if (TryInvoke(id, ct => get(id, ct), out var item))
-                {
-                    WriteObject(item);
-                }
+                Submit(id, ct => get(id, ct));
             }
         }
 
-        /// <summary>Creates, then writes the new resource as the service now describes it.</summary>
-        protected void WriteCreated<T>(object target, Func<CancellationToken, Task<string>> create, Func<string, CancellationToken, Task<T>> readBack)
-        {
-            if (TryInvoke(target, create, out var id) && TryInvoke(id, ct => readBack(id, ct), out var created))
-            {
-                WriteObject(created);
-            }
-        }
+        /// <summary>
+        /// Creates, then writes the new resource as the service now describes it. A read-back that fails
+        /// after a successful create is a CreatedButNotRead error naming the new id, never a failed create.
+        /// </summary>
+        protected void WriteCreated<T>(object target, Func<CancellationToken, Task<string>> create, Func<string, CancellationToken, Task<T>> readBack) =>
+            Submit(target, ct => BulkWork.CreateThenRead(create, readBack, ct));
 
         /// <summary>Applies a change; with -PassThru writes the resource as it is afterwards.</summary>
-        protected void Change<T>(string id, Func<CancellationToken, Task> change, bool passThru, Func<CancellationToken, Task<T>> readBack)
-        {
-            if (TryInvoke(id, change) && passThru && TryInvoke(id, readBack, out var changed))
-            {
-                WriteObject(changed);
-            }
-        }
+        protected void Change<T>(string id, Func<CancellationToken, Task> change, bool passThru, Func<CancellationToken, Task<T>> readBack) =>
+            Submit(id, ct => BulkWork.ChangeThenRead<T>(id, change, passThru ? (_, c) => readBack(c) : null, ct));
 
         /// <summary>
         /// Confirms (unless -Force), deletes, and with -PassThru writes the resource as it was just
@@ -199,16 +263,12 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            var before = known;
-            if (passThru && before is null && !TryInvoke(id, get, out before))
+            Submit(id, async ct =>
             {
-                return;
-            }
-
-            if (TryInvoke(id, delete) && passThru)
-            {
-                WriteObject(before);
-            }
+                var before = passThru ? known ?? await get(ct).ConfigureAwait(false) : null;
+                await delete(ct).ConfigureAwait(false);
+                return before;
+            });
         }
 
         /// <summary>Writes each item as its page arrives; a downstream Select-Object -First stops the paging.</summary>
@@ -349,6 +409,22 @@ namespace FinSpace.PowerShell.Commands
             MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
                 ? ((SwitchParameter)whatIf).IsPresent
                 : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+
+        private void WriteCompletion(BulkCompletion completion)
+        {
+            FlushVerbose();
+            if (completion.Succeeded)
+            {
+                if (completion.Result is not null)
+                {
+                    WriteObject(completion.Result);
+                }
+
+                return;
+            }
+
+            Fail(completion.Error!, completion.Error is FollowUpReadException followUp ? followUp.ResourceId : completion.Target);
+        }
 
         private void Fail(Exception exception, object? target)
         {

@@ -7,7 +7,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Lists every dataset, or gets datasets by id.</summary>
     [Cmdlet(VerbsCommon.Get, "FSDataset", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(Dataset))]
-    public sealed class GetFSDatasetCommand : FinSpaceCmdlet
+    public sealed class GetFSDatasetCommand : FinSpaceBulkCmdlet
     {
         private const string ListSet = "List";
         private const string ByIdSet = "ById";

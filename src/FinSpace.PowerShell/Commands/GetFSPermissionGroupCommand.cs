@@ -7,7 +7,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Lists every permission group, gets groups by id, or lists the groups a user belongs to (-UserId).</summary>
     [Cmdlet(VerbsCommon.Get, "FSPermissionGroup", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(PermissionGroup))]
-    public sealed class GetFSPermissionGroupCommand : FinSpaceCmdlet
+    public sealed class GetFSPermissionGroupCommand : FinSpaceBulkCmdlet
     {
         private const string ListSet = "List";
         private const string ByIdSet = "ById";

@@ -7,7 +7,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Lists every user, gets users by id, or lists the members of a permission group (-PermissionGroupId).</summary>
     [Cmdlet(VerbsCommon.Get, "FSUser", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(User))]
-    public sealed class GetFSUserCommand : FinSpaceCmdlet
+    public sealed class GetFSUserCommand : FinSpaceBulkCmdlet
     {
         private const string ListSet = "List";
         private const string ByIdSet = "ById";

@@ -10,7 +10,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Creates a dataset and emits it as the service now describes it.</summary>
     [Cmdlet(VerbsCommon.New, "FSDataset", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Dataset))]
-    public sealed class NewFSDatasetCommand : FinSpaceCmdlet
+    public sealed class NewFSDatasetCommand : FinSpaceBulkCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("DatasetTitle")]

@@ -9,7 +9,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Creates a permission group and emits it.</summary>
     [Cmdlet(VerbsCommon.New, "FSPermissionGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(PermissionGroup))]
-    public sealed class NewFSPermissionGroupCommand : FinSpaceCmdlet
+    public sealed class NewFSPermissionGroupCommand : FinSpaceBulkCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateLength(1, 255)]

@@ -8,7 +8,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Creates a user and emits it. Import-Csv users.csv | New-FSUser creates many.</summary>
     [Cmdlet(VerbsCommon.New, "FSUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(User))]
-    public sealed class NewFSUserCommand : FinSpaceCmdlet
+    public sealed class NewFSUserCommand : FinSpaceBulkCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Email")]

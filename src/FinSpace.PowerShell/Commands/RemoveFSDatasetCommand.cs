@@ -7,7 +7,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Deletes datasets with their changesets and dataviews. Irreversible: confirms unless -Force.</summary>
     [Cmdlet(VerbsCommon.Remove, "FSDataset", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(Dataset))]
-    public sealed class RemoveFSDatasetCommand : FinSpaceCmdlet
+    public sealed class RemoveFSDatasetCommand : FinSpaceBulkCmdlet
     {
         private const string ByIdSet = "ById";
         private const string InputObjectSet = "InputObject";

@@ -7,7 +7,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Deletes permission groups. Irreversible: confirms unless -Force.</summary>
     [Cmdlet(VerbsCommon.Remove, "FSPermissionGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(PermissionGroup))]
-    public sealed class RemoveFSPermissionGroupCommand : FinSpaceCmdlet
+    public sealed class RemoveFSPermissionGroupCommand : FinSpaceBulkCmdlet
     {
         private const string ByIdSet = "ById";
         private const string InputObjectSet = "InputObject";

@@ -7,7 +7,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Removes users from a permission group (reversible with Add-FSUserToPermissionGroup).</summary>
     [Cmdlet(VerbsCommon.Remove, "FSUserFromPermissionGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(PermissionGroupMembership))]
-    public sealed class RemoveFSUserFromPermissionGroupCommand : FinSpaceCmdlet
+    public sealed class RemoveFSUserFromPermissionGroupCommand : FinSpaceBulkCmdlet
     {
         /// <summary>Also binds by property name, so Import-Csv of PermissionGroupId,UserId rows works.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -40,10 +40,12 @@ namespace FinSpace.PowerShell.Commands
                     continue;
                 }
 
-                if (TryInvoke(user, ct => Services.PermissionGroups.RemoveUserAsync(PermissionGroupId, user, ClientTokens.ForItem(ClientToken, PermissionGroupId, user), ct), out var membership) && PassThru)
+                var passThru = PassThru.IsPresent;
+                Submit(user, async ct =>
                 {
-                    WriteObject(membership);
-                }
+                    var membership = await Services.PermissionGroups.RemoveUserAsync(PermissionGroupId, user, ClientTokens.ForItem(ClientToken, PermissionGroupId, user), ct).ConfigureAwait(false);
+                    return passThru ? membership : null;
+                });
             }
         }
     }

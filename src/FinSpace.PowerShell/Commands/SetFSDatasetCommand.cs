@@ -9,7 +9,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Changes a dataset: only the parameters given change; the rest is read from the dataset and kept.</summary>
     [Cmdlet(VerbsCommon.Set, "FSDataset", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(Dataset))]
-    public sealed class SetFSDatasetCommand : FinSpaceCmdlet
+    public sealed class SetFSDatasetCommand : FinSpaceBulkCmdlet
     {
         private const string ByIdSet = "ById";
         private const string InputObjectSet = "InputObject";
@@ -96,8 +96,17 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            _changes.ClientToken = ClientTokens.ForItem(ClientToken, id);
-            Change(id, ct => Services.Datasets.UpdateAsync(id, _changes, ct), PassThru, ct => Services.Datasets.GetAsync(id, ct));
+            // One copy per item: with -ThrottleLimit the update of an earlier item may still be in flight.
+            var changes = new DatasetChanges
+            {
+                Title = _changes.Title,
+                Kind = _changes.Kind,
+                Description = _changes.Description,
+                Alias = _changes.Alias,
+                Schema = _changes.Schema,
+                ClientToken = ClientTokens.ForItem(ClientToken, id),
+            };
+            Change(id, ct => Services.Datasets.UpdateAsync(id, changes, ct), PassThru, ct => Services.Datasets.GetAsync(id, ct));
         }
     }
 }

@@ -10,7 +10,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Changes a permission group: only the parameters given change.</summary>
     [Cmdlet(VerbsCommon.Set, "FSPermissionGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(PermissionGroup))]
-    public sealed class SetFSPermissionGroupCommand : FinSpaceCmdlet
+    public sealed class SetFSPermissionGroupCommand : FinSpaceBulkCmdlet
     {
         private const string ByIdSet = "ById";
         private const string InputObjectSet = "InputObject";

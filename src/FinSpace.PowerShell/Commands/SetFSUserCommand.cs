@@ -10,7 +10,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Changes a user: only the parameters given change.</summary>
     [Cmdlet(VerbsCommon.Set, "FSUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(User))]
-    public sealed class SetFSUserCommand : FinSpaceCmdlet
+    public sealed class SetFSUserCommand : FinSpaceBulkCmdlet
     {
         private const string ByIdSet = "ById";
         private const string InputObjectSet = "InputObject";

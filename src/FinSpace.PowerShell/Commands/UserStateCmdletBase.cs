@@ -7,7 +7,7 @@ using FinSpace.PowerShell.Completion;
 namespace FinSpace.PowerShell.Commands
 {
     /// <summary>What Enable-FSUser and Disable-FSUser share: users in by id or object, one call each.</summary>
-    public abstract class UserStateCmdletBase : FinSpaceCmdlet
+    public abstract class UserStateCmdletBase : FinSpaceBulkCmdlet
     {
         private const string ByIdSet = "ById";
         private const string InputObjectSet = "InputObject";

@@ -138,6 +138,14 @@ public sealed class RecordingServer : IAsyncDisposable
             var bytes = Encoding.UTF8.GetBytes(response.Body);
             context.Response.ContentType = response.ContentType;
             context.Response.ContentLength = bytes.Length;
+            if (response.Drop)
+            {
+                await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                context.Abort();
+                return;
+            }
+
             await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
         }
     }

@@ -42,4 +42,9 @@ public sealed class ScriptedResponse
     }
 
     public static ScriptedResponse Stalled() => new() { Stall = true };
+
+    /// <summary>Send the headers and half the body, then abort the connection (the request may have run).</summary>
+    public bool Drop { get; init; }
+
+    public static ScriptedResponse Dropped(string body) => new() { Body = body, Drop = true };
 }

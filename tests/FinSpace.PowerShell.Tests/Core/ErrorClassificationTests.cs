@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.Tasks;
 using Amazon.Runtime;
+using FinSpace.Data;
 using FinSpace.Data.Model;
 using FinSpace.Emulator;
 using FinSpace.Management;
@@ -79,12 +80,15 @@ public sealed class ErrorClassificationTests(EmulatorFixture fixture)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var faulty = await FinSpaceEmulator.StartAsync(new EmulatorOptions { Faults = new FaultSettings { ThrottleRate = throttle, ErrorRate = error } }, ct);
-        var services = EmulatorFixture.ServicesFor(faulty);
+        // Three attempts (MaxErrorRetry 2) rather than the default ten, to keep the test short; the
+        // default is pinned in FinSpace.Data.Tests (SustainedFaultRetryTests).
+        var config = new FinSpaceDataConfig { ServiceURL = faulty.BaseAddress.ToString(), AuthenticationRegion = "us-east-1", MaxErrorRetry = 2 };
+        using var client = new FinSpaceDataClient(new Amazon.Runtime.BasicAWSCredentials(EmulatorCredentials.AccessKeyId, EmulatorCredentials.SecretAccessKey), config);
+        var services = new FinSpaceServices(client);
 
         var failure = await FailureOf(() => services.Users.GetAsync("any", ct));
 
         Assert.Equal((code, category, false), (failure.ErrorId, failure.Category, failure.IsTerminating));
-        // The SDK's standard retry mode: three attempts in all.
         Assert.Equal(3, faulty.Admin.Counters["GetUser"]);
     }
 

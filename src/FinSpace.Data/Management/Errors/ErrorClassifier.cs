@@ -6,6 +6,7 @@ using System.Net.Sockets;
 using Amazon.Runtime;
 using FinSpace.Data.Model;
 using FinSpace.Data.Validation;
+using FinSpace.Management.Bulk;
 
 namespace FinSpace.Management
 {
@@ -52,6 +53,9 @@ namespace FinSpace.Management
                     return new ClassifiedError(exception, configuration.ErrorId, configuration.Category, configuration.Message, isTerminating: true);
                 case WaitTimeoutException timeout:
                     return new ClassifiedError(exception, "WaitTimeout", FinSpaceErrorCategory.OperationTimeout, timeout.Message, isTerminating: false);
+                case FollowUpReadException followUp:
+                    // The change happened: never reported as a failed create or update.
+                    return new ClassifiedError(exception, followUp.ErrorId, FinSpaceErrorCategory.ReadError, Describe(followUp), isTerminating: false);
                 case OperationCanceledException:
                     return new ClassifiedError(exception, "OperationStopped", FinSpaceErrorCategory.OperationStopped, "The operation was stopped.", isTerminating: true);
                 case AmazonServiceException service:
@@ -130,6 +134,12 @@ namespace FinSpace.Management
             }
 
             return $"{text}. ({details})";
+        }
+
+        private static string Describe(FollowUpReadException followUp)
+        {
+            var inner = followUp.InnerException is { } cause ? Classify(cause).Message : "unknown error";
+            return $"{(followUp.ErrorId == "CreatedButNotRead" ? "Created" : "Changed")} {followUp.ResourceId}, but reading it back afterwards failed: {inner}";
         }
 
         private static bool IsCredentialFailure(AmazonClientException exception) =>

@@ -20,7 +20,7 @@ namespace FinSpace.Management
         InvalidResult,
         InvalidOperation,
 
-        /// <summary>A local file could not be read (an upload).</summary>
+        /// <summary>Something could not be read: a local file (an upload), or the resource after a change that succeeded (a read-back).</summary>
         ReadError,
 
         /// <summary>A local file could not be written (a download).</summary>
