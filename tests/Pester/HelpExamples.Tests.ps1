@@ -316,4 +316,16 @@ catch { `$terminating = `$_ }
         $report | Should -BeNullOrEmpty
         $result.NativeExit | Should -Be 0 -Because 'the native commands the example runs (aws, python) must succeed'
     }
+
+    # Last, because it stops the emulator every example used.
+    It 'stopping the emulator also stops the moto_server it started' {
+        $children = @(Get-Process | Where-Object { $_.Parent -and $_.Parent.Id -eq $emulator.Process.Id })
+        $children | Should -Not -BeNullOrEmpty -Because 'the emulator started with --moto runs moto_server as its child'
+
+        Stop-FSEmulator -Emulator $emulator
+
+        foreach ($child in $children) {
+            $child.WaitForExit(10000) | Should -BeTrue -Because "moto_server (pid $($child.Id)) must not outlive the test run"
+        }
+    }
 }

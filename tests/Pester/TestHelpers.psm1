@@ -226,7 +226,11 @@ function Get-FSEmulatorProcessId {
 }
 
 function Stop-FSProcess {
-    <# Kills one process this suite started (by its Process object) and waits for it to exit. #>
+    <#
+        Kills one process this suite started (by its Process object) with every process it started,
+        and waits for it to exit. An emulator started with --moto runs moto_server as its child; killing
+        the emulator alone left that moto_server running after the suite.
+    #>
     param([AllowNull()] [System.Diagnostics.Process] $Process)
 
     if ($null -eq $Process) {
@@ -235,7 +239,7 @@ function Stop-FSProcess {
 
     try {
         if (-not $Process.HasExited) {
-            $Process.Kill()
+            $Process.Kill($true)
             $null = $Process.WaitForExit(10000)
         }
     }
