@@ -99,7 +99,8 @@ function Export-FSPesterResult {
         $entries.Add([ordered]@{
             kind       = 'Test'
             file       = Split-Path -Path $test.ScriptBlock.File -Leaf
-            path       = @($test.Path)
+            # With the <Name> templates of -ForEach filled in, so a failure names its data row.
+            path       = @($test.Path | Select-Object -First ($test.Path.Count - 1)) + @($test.ExpandedName)
             result     = "$($test.Result)"
             durationMs = [int] $test.Duration.TotalMilliseconds
             error      = @($test.ErrorRecord | ForEach-Object { "$_`n$($_.ScriptStackTrace)" }) -join "`n"
