@@ -169,4 +169,25 @@ Describe 'Bulk jobs' {
             $powershell.Dispose()
         }
     }
+
+    It 'gets changesets and dataviews by id, and updates changesets, several at a time, each once' {
+        $dataset = New-FSDataset -Title ('bulk-changesets-' + [guid]::NewGuid().ToString('N').Substring(0, 8)) -Schema ([ordered]@{ ticker = 'STRING' })
+        $changesets = @(1..6 | ForEach-Object {
+            New-FSChangeset -DatasetId $dataset.DatasetId -ChangeType APPEND -SourcePath "s3://finspace-landing/bulk/part-$_.csv" -FormatType CSV -WithHeader
+        } | Wait-FSChangeset -PollIntervalSec 0.05)
+        $views = @(1..3 | ForEach-Object { New-FSDataView -DatasetId $dataset.DatasetId } | Wait-FSDataView -PollIntervalSec 0.05)
+        Reset-FSEmulatorCounter -Emulator $emulator
+
+        $got = @(Get-FSChangeset -DatasetId $dataset.DatasetId -ChangesetId $changesets.ChangesetId -ThrottleLimit 4)
+        $gotViews = @(Get-FSDataView -DatasetId $dataset.DatasetId -DataViewId $views.DataViewId -ThrottleLimit 3)
+        $updated = @($changesets | Set-FSChangeset -Separator '|' -ThrottleLimit 4 -PassThru -ErrorVariable failed)
+
+        ($got.ChangesetId | Sort-Object) | Should -Be ($changesets.ChangesetId | Sort-Object)
+        ($gotViews.DataViewId | Sort-Object) | Should -Be ($views.DataViewId | Sort-Object)
+        $failed | Should -HaveCount 0
+        $updated | Should -HaveCount 6
+        @($updated | Where-Object { $_.FormatParams['separator'] -ne '|' }) | Should -HaveCount 0
+        @($updated.ChangesetId | Sort-Object -Unique) | Should -HaveCount 6
+        Get-FSEmulatorCounter -Emulator $emulator -Operation UpdateChangeset | Should -Be 6
+    }
 }

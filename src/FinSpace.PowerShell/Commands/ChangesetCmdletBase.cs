@@ -28,6 +28,17 @@ namespace FinSpace.PowerShell.Commands
         [ValidateNotNull]
         public IDictionary? SourceParameter { get; set; }
 
+        /// <summary>
+        /// How many requests may be in flight at once (1 to 64; default 1, one at a time in input
+        /// order), as on FinSpaceBulkCmdlet, which this class cannot derive from (its format base is
+        /// shared with Import-FSChangeset, whose uploads have their own -ConcurrentRequests).
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, FinSpaceBulkCmdlet.MaxThrottleLimit)]
+        public int ThrottleLimit { get; set; } = 1;
+
+        protected override int ConcurrencyLimit => ThrottleLimit;
+
         protected StringMap BuildSource() =>
             ChangesetParameters.Source(SourcePath, SourceType, ChangesetParameters.FromDictionary(SourceParameter, nameof(SourceParameter)));
     }

@@ -7,7 +7,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Lists a dataset's changesets, or gets changesets by id. Get-FSDataset | Get-FSChangeset works.</summary>
     [Cmdlet(VerbsCommon.Get, "FSChangeset", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(Changeset))]
-    public sealed class GetFSChangesetCommand : FinSpaceCmdlet
+    public sealed class GetFSChangesetCommand : FinSpaceBulkCmdlet
     {
         private const string ListSet = "List";
         private const string ByIdSet = "ById";

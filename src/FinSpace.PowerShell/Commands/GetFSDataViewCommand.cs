@@ -7,7 +7,7 @@ namespace FinSpace.PowerShell.Commands
     /// <summary>Lists a dataset's dataviews, or gets dataviews by id.</summary>
     [Cmdlet(VerbsCommon.Get, "FSDataView", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(DataView))]
-    public sealed class GetFSDataViewCommand : FinSpaceCmdlet
+    public sealed class GetFSDataViewCommand : FinSpaceBulkCmdlet
     {
         private const string ListSet = "List";
         private const string ByIdSet = "ById";

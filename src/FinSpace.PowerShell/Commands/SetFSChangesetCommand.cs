@@ -64,10 +64,25 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            _changes.ClientToken = ClientTokens.ForItem(ClientToken, datasetId, changesetId);
-            if (TryInvoke(changesetId, ct => Services.Changesets.UpdateAsync(datasetId, changesetId, _changes, ct), out var successorId) && PassThru)
+            // One copy per item: with -ThrottleLimit the update of an earlier item may still be in flight.
+            var changes = new ChangesetChanges
             {
-                WriteEach(new[] { successorId }, (id, ct) => Services.Changesets.GetAsync(datasetId, id, ct));
+                SourceParams = _changes.SourceParams,
+                FormatParams = _changes.FormatParams,
+                ClientToken = ClientTokens.ForItem(ClientToken, datasetId, changesetId),
+            };
+            if (PassThru)
+            {
+                // FinSpace answers an update with the id of the changeset that supersedes this one.
+                WriteCreated(changesetId, ct => Services.Changesets.UpdateAsync(datasetId, changesetId, changes, ct), (id, ct) => Services.Changesets.GetAsync(datasetId, id, ct));
+            }
+            else
+            {
+                Submit(changesetId, async ct =>
+                {
+                    await Services.Changesets.UpdateAsync(datasetId, changesetId, changes, ct).ConfigureAwait(false);
+                    return (object?)null;
+                });
             }
         }
     }
