@@ -195,9 +195,6 @@ namespace FinSpace.PowerShell.Commands
             }
         }
 
-        protected bool TryInvoke(object target, Func<CancellationToken, Task> call) =>
-            TryInvoke(target, async ct => { await call(ct).ConfigureAwait(false); return true; }, out _);
-
         /// <summary>
         /// Runs one request (or a request and its read-back) for one pipeline item through the bulk
         /// dispatcher: at most <see cref="ConcurrencyLimit"/> at once, over the one cached client.
