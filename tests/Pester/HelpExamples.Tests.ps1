@@ -56,10 +56,7 @@ Describe 'docs/help examples' {
         $emulator = Start-FSEmulator -ArgumentList '--moto', '--step-ms', '20' -TimeoutSec 90
         $credential = Get-FSEmulatorCredential
         Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
-        $moto = "$((Invoke-FSEmulatorAdmin -Emulator $emulator -Method GET -Path 'config').workingLocation.s3Endpoint)".TrimEnd('/')
-        if (-not $moto) {
-            throw "The emulator started with --moto reports no S3 endpoint: $(Invoke-FSEmulatorAdmin -Emulator $emulator -Method GET -Path 'config' | ConvertTo-Json -Compress)"
-        }
+        $moto = Get-FSEmulatorS3Endpoint -Emulator $emulator
 
         # The AWS configuration of an administrator whose tools point at the emulator.
         $awsDir = Join-Path $TestDrive 'aws'
