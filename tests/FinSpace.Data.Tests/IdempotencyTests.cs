@@ -11,16 +11,6 @@ namespace FinSpace.Data.Tests;
 /// <summary>Client tokens and default page sizes are filled per call, on a copy of the caller's request.</summary>
 public sealed class IdempotencyTests
 {
-    private static CreateDatasetRequest NewDataset() => new()
-    {
-        DatasetTitle = "Trades",
-        Kind = DatasetKind.Tabular,
-        PermissionGroupParams = new PermissionGroupParams { PermissionGroupId = "pg-1" },
-    };
-
-    private static string TokenOf(RecordedRequest request) =>
-        JsonDocument.Parse(request.Body).RootElement.GetProperty("clientToken").GetString()!;
-
     private static object?[] Snapshot(Shape shape, object request) => shape.Members.Select(m => m.GetValue(request)).ToArray();
 
     [Fact]
@@ -28,13 +18,13 @@ public sealed class IdempotencyTests
     {
         await using var server = await RecordingServer.StartAsync();
         using var client = TestClients.For(server);
-        var request = NewDataset();
+        var request = SampleRequests.TradesDataset();
         var before = Snapshot(ServiceModel.CreateDatasetRequestShape, request);
 
         await client.CreateDatasetAsync(request, TestContext.Current.CancellationToken);
         await client.CreateDatasetAsync(request, TestContext.Current.CancellationToken);
 
-        var tokens = server.Requests.Select(TokenOf).ToArray();
+        var tokens = server.Requests.Select(r => r.ClientToken).ToArray();
         Assert.Equal(2, tokens.Length);
         Assert.NotEqual(tokens[0], tokens[1]);
         Assert.All(tokens, t => Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", t));
@@ -47,12 +37,12 @@ public sealed class IdempotencyTests
     {
         await using var server = await RecordingServer.StartAsync();
         using var client = TestClients.For(server);
-        var request = NewDataset();
+        var request = SampleRequests.TradesDataset();
         request.ClientToken = "my-own-token 1";
 
         await client.CreateDatasetAsync(request, TestContext.Current.CancellationToken);
 
-        Assert.Equal("my-own-token 1", TokenOf(server.Single()));
+        Assert.Equal("my-own-token 1", server.Single().ClientToken);
         Assert.Equal("my-own-token 1", request.ClientToken);
     }
 

@@ -10,16 +10,6 @@ namespace FinSpace.Data.Tests;
 /// <summary>The SDK's retry loop, driven by the error codes and statuses our unmarshaller reports.</summary>
 public sealed class RetryTests
 {
-    private static CreateDatasetRequest NewDataset() => new()
-    {
-        DatasetTitle = "Trades",
-        Kind = DatasetKind.Tabular,
-        PermissionGroupParams = new PermissionGroupParams { PermissionGroupId = "pg-1" },
-    };
-
-    private static string TokenOf(RecordedRequest request) =>
-        JsonDocument.Parse(request.Body).RootElement.GetProperty("clientToken").GetString()!;
-
     [Fact]
     public async Task ThrottlingIsRetriedWithTheSameBodyAndToken()
     {
@@ -29,14 +19,14 @@ public sealed class RetryTests
             ScriptedResponse.Json("""{"datasetId":"ds-1"}"""));
         using var client = TestClients.For(server);
 
-        var response = await client.CreateDatasetAsync(NewDataset(), TestContext.Current.CancellationToken);
+        var response = await client.CreateDatasetAsync(SampleRequests.TradesDataset(), TestContext.Current.CancellationToken);
 
         Assert.Equal("ds-1", response.DatasetId);
         Assert.Equal(2, server.RequestCount);
         var (first, second) = (server.Requests[0], server.Requests[1]);
         Assert.Equal(first.Body, second.Body);
-        Assert.Equal(TokenOf(first), TokenOf(second));
-        Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", TokenOf(first));
+        Assert.Equal(first.ClientToken, second.ClientToken);
+        Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", first.ClientToken);
         Assert.StartsWith("attempt=1", first.Header("amz-sdk-request"));
         Assert.StartsWith("attempt=2", second.Header("amz-sdk-request"));
         // Each attempt is signed on its own, and both signatures hold.
@@ -66,14 +56,14 @@ public sealed class RetryTests
         server.Default = ScriptedResponse.Error(429, "ThrottlingException", "Rate exceeded", requestId: "req-throttled");
         using var client = TestClients.For(server, config => config.MaxErrorRetry = 2);
 
-        var error = await Assert.ThrowsAsync<ThrottlingException>(() => client.CreateDatasetAsync(NewDataset(), TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<ThrottlingException>(() => client.CreateDatasetAsync(SampleRequests.TradesDataset(), TestContext.Current.CancellationToken));
 
         Assert.Equal(3, server.RequestCount);
         Assert.Equal(429, (int)error.StatusCode);
         Assert.Equal("ThrottlingException", error.ErrorCode);
         Assert.Equal("Rate exceeded", error.Message);
         Assert.Equal("req-throttled", error.RequestId);
-        Assert.Single(server.Requests.Select(TokenOf).Distinct());
+        Assert.Single(server.Requests.Select(r => r.ClientToken).Distinct());
     }
 
     [Fact]
@@ -95,7 +85,7 @@ public sealed class RetryTests
         server.Default = ScriptedResponse.Error(400, "ValidationException", "bad input", reason: "INVALID_INPUT");
         using var client = TestClients.For(server);
 
-        var error = await Assert.ThrowsAsync<ValidationException>(() => client.CreateDatasetAsync(NewDataset(), TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => client.CreateDatasetAsync(SampleRequests.TradesDataset(), TestContext.Current.CancellationToken));
 
         Assert.Equal(1, server.RequestCount);
         Assert.Equal("INVALID_INPUT", error.Reason);
@@ -127,11 +117,11 @@ public sealed class RetryTests
             ScriptedResponse.Json("""{"datasetId":"ds-1"}"""));
         using var client = TestClients.For(server, config => config.RetryMode = RequestRetryMode.Adaptive);
 
-        var response = await client.CreateDatasetAsync(NewDataset(), TestContext.Current.CancellationToken);
+        var response = await client.CreateDatasetAsync(SampleRequests.TradesDataset(), TestContext.Current.CancellationToken);
 
         Assert.Equal("ds-1", response.DatasetId);
         Assert.Equal(2, server.RequestCount);
-        Assert.Equal(TokenOf(server.Requests[0]), TokenOf(server.Requests[1]));
+        Assert.Equal(server.Requests[0].ClientToken, server.Requests[1].ClientToken);
     }
 
     [Fact]

@@ -11,16 +11,6 @@ namespace FinSpace.Data.Tests;
 /// <summary>Retries that survive sustained faults (FinSpaceRetryPolicy): no draining quota, more attempts, drops retried.</summary>
 public sealed class SustainedFaultRetryTests
 {
-    private static CreateDatasetRequest NewDataset() => new()
-    {
-        DatasetTitle = "Trades",
-        Kind = DatasetKind.Tabular,
-        PermissionGroupParams = new PermissionGroupParams { PermissionGroupId = "pg-1" },
-    };
-
-    private static string TokenOf(RecordedRequest request) =>
-        JsonDocument.Parse(request.Body).RootElement.GetProperty("clientToken").GetString()!;
-
     [Fact]
     public async Task RetriesKeepWorkingAfterStandardModesQuotaWouldBeEmpty()
     {
@@ -50,11 +40,11 @@ public sealed class SustainedFaultRetryTests
         server.Enqueue(ScriptedResponse.Dropped("""{"datasetId":"ds-1"}"""), ScriptedResponse.Json("""{"datasetId":"ds-1"}"""));
         using var client = TestClients.For(server);
 
-        var response = await client.CreateDatasetAsync(NewDataset(), TestContext.Current.CancellationToken);
+        var response = await client.CreateDatasetAsync(SampleRequests.TradesDataset(), TestContext.Current.CancellationToken);
 
         Assert.Equal("ds-1", response.DatasetId);
         Assert.Equal(2, server.RequestCount);
-        Assert.Single(server.Requests.Select(TokenOf).Distinct());
+        Assert.Single(server.Requests.Select(r => r.ClientToken).Distinct());
     }
 
     [Fact]

@@ -20,6 +20,10 @@ public sealed class RecordedRequest
 
     public string Method { get; }
 
+    /// <summary>The clientToken member of the JSON body.</summary>
+    public string ClientToken =>
+        System.Text.Json.JsonDocument.Parse(Body).RootElement.GetProperty("clientToken").GetString()!;
+
     /// <summary>The request target as sent on the request line, still percent-encoded.</summary>
     public string RawTarget { get; }
 

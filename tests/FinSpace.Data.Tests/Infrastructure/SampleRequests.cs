@@ -15,6 +15,14 @@ namespace FinSpace.Data.Tests.Infrastructure;
 /// </summary>
 public static class SampleRequests
 {
+    /// <summary>A CreateDataset request with a title, a kind and a permission group: the retry and idempotency tests' subject.</summary>
+    public static FinSpace.Data.Model.CreateDatasetRequest TradesDataset() => new()
+    {
+        DatasetTitle = "Trades",
+        Kind = FinSpace.Data.Model.DatasetKind.Tabular,
+        PermissionGroupParams = new FinSpace.Data.Model.PermissionGroupParams { PermissionGroupId = "pg-1" },
+    };
+
     private static readonly string[] StringCandidates = { "user@example.com", "arn:aws:iam::123456789012:role/sample", "alias/sample" };
 
     public static object Minimal(OperationMetadata operation)
