@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
+using FinSpace.PowerShell.Internal;
 
 namespace FinSpace.PowerShell.Binding
 {
@@ -14,14 +15,13 @@ namespace FinSpace.PowerShell.Binding
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
-            var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
-            return IsEmpty(value) ? null : inputData;
+            return IsEmpty(inputData) ? null : inputData;
         }
 
-        /// <summary>Null, empty or whitespace text, or a list holding only such values.</summary>
+        /// <summary>Null, empty or whitespace text, or a list holding only such values (PSObject wrappers looked through).</summary>
         internal static bool IsEmpty(object? value)
         {
-            switch (value)
+            switch (PSValues.BaseOf(value))
             {
                 case null:
                     return true;
@@ -30,7 +30,7 @@ namespace FinSpace.PowerShell.Binding
                 case IList list:
                     foreach (var item in list)
                     {
-                        if (!IsEmpty(item is PSObject wrapped ? wrapped.BaseObject : item))
+                        if (!IsEmpty(item))
                         {
                             return false;
                         }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
+using FinSpace.PowerShell.Internal;
 
 namespace FinSpace.PowerShell.Binding
 {
@@ -13,8 +14,7 @@ namespace FinSpace.PowerShell.Binding
     {
         protected sealed override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {
-            var value = arguments is PSObject wrapped ? wrapped.BaseObject : arguments;
-            switch (value)
+            switch (PSValues.BaseOf(arguments))
             {
                 case null:
                     return;
@@ -24,7 +24,7 @@ namespace FinSpace.PowerShell.Binding
                 case IEnumerable many:
                     foreach (var item in many)
                     {
-                        var element = item is PSObject inner ? inner.BaseObject : item;
+                        var element = PSValues.BaseOf(item);
                         if (element is null)
                         {
                             throw new ValidationMetadataException("The list holds an empty value.");
@@ -34,8 +34,8 @@ namespace FinSpace.PowerShell.Binding
                     }
 
                     return;
-                default:
-                    ValidateText(value.ToString() ?? string.Empty);
+                case var other:
+                    ValidateText(other.ToString() ?? string.Empty);
                     return;
             }
         }

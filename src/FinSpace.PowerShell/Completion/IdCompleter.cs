@@ -56,7 +56,7 @@ namespace FinSpace.PowerShell.Completion
         };
 
         private static PSCredential? CredentialOf(IDictionary bound) =>
-            bound.Contains("Credential") ? (bound["Credential"] is PSObject wrapped ? wrapped.BaseObject : bound["Credential"]) as PSCredential : null;
+            bound.Contains("Credential") ? PSValues.BaseOf(bound["Credential"]) as PSCredential : null;
 
         private static AwsToolsDefaults? AwsTools()
         {
@@ -78,7 +78,7 @@ namespace FinSpace.PowerShell.Completion
                 return null;
             }
 
-            var value = bound[name] is PSObject wrapped ? wrapped.BaseObject : bound[name];
+            var value = PSValues.BaseOf(bound[name]);
             return value switch
             {
                 string s => s,
