@@ -74,6 +74,7 @@ try {
         client              = if ($Client -eq 'boto3') { $boto.client } else { 'FinSpace.PowerShell' }
         count               = $Count
         throttleLimit       = if ($ThrottleLimit -gt 0) { $ThrottleLimit } else { 'default' }
+        retryMode           = if ($env:AWS_RETRY_MODE) { $env:AWS_RETRY_MODE } else { 'standard (default)' }
         faults              = [ordered]@{ throttleRate = $ThrottleRate; errorRate = $ErrorRate; dropRate = $DropRate; seed = $FaultSeed }
         seconds             = [math]::Round($watch.Elapsed.TotalSeconds, 2)
         emitted             = $emitted.Count

@@ -95,7 +95,13 @@ namespace FinSpace.Data
 
             // Retries that survive sustained faults, with client-side rate limiting in adaptive mode
             // (docs/design/retries.md; FinSpaceRetryPolicy says what differs from the SDK's).
-            pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new FinSpaceRetryPolicy(base.Config)));
+            var retryPolicy = new FinSpaceRetryPolicy(base.Config);
+            pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(retryPolicy));
+            if (retryPolicy.IsRateLimited)
+            {
+                // Inside the retry loop, so every attempt waits for its operation's turn.
+                pipeline.AddHandlerAfter<RetryHandler>(new SendRateHandler(new SendRateLimiter()));
+            }
         }
 
         private async Task<TResponse> ExecuteAsync<TRequest, TResponse>(OperationMetadata operation, TRequest request, CancellationToken cancellationToken)

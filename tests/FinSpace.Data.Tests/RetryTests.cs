@@ -109,8 +109,8 @@ public sealed class RetryTests
     [Fact]
     public async Task AdaptiveModeRecoversFromThrottlingOnAFreshClient()
     {
-        // The first call of a new client is throttled: the adaptive token bucket is empty then, which
-        // is the case AWSSDK.Core's own bucket cannot recover from (see RefillingTokenBucket).
+        // The first call of a new client is throttled: the case AWSSDK.Core's own adaptive bucket
+        // could not recover from (it is empty then); the client's SendRateLimiter paces the retry instead.
         await using var server = await RecordingServer.StartAsync();
         server.Enqueue(
             ScriptedResponse.Error(429, "ThrottlingException", "Rate exceeded"),

@@ -23,9 +23,10 @@ namespace FinSpace.Data.Runtime
     /// <item>A connection dropped mid-response (the request may have run) is retried like a 500: every
     /// mutating FinSpace operation carries a clientToken, which the retry repeats unchanged, so the
     /// service answers a repeated create with the first result.</item>
-    /// <item>The SDK's client-side rate limiter runs only when adaptive mode is chosen (AWS_RETRY_MODE,
-    /// the profile's retry_mode, <see cref="ClientConfig.RetryMode"/>); the default standard mode is the
-    /// same policy minus the limiter. Its token bucket is <see cref="RefillingTokenBucket"/>.</item>
+    /// <item>The SDK's client-side rate limiter never runs: it fails calls for lack of capacity under
+    /// throttling. In adaptive mode (AWS_RETRY_MODE, the profile's retry_mode,
+    /// <see cref="ClientConfig.RetryMode"/>) the client paces attempts with <see cref="SendRateLimiter"/>
+    /// instead (<see cref="SendRateHandler"/>); the default standard mode sends without pacing.</item>
     /// </list>
     /// </summary>
     internal sealed class FinSpaceRetryPolicy : AdaptiveRetryPolicy
@@ -38,7 +39,6 @@ namespace FinSpace.Data.Runtime
         public FinSpaceRetryPolicy(IClientConfig config)
             : base(config)
         {
-            TokenBucket = new RefillingTokenBucket();
             _rateLimited = config.RetryMode == RequestRetryMode.Adaptive;
             MaxRetries = MaxRetriesFor(config);
             // With ten attempts the SDK's 20 s cap would make a call that can never succeed wait about a
@@ -49,7 +49,7 @@ namespace FinSpace.Data.Runtime
         /// <summary>The longest wait before one retry (the full-jitter delay is drawn below it).</summary>
         public const int MaxBackoff = 5000;
 
-        /// <summary>Whether this policy limits the sending rate after throttling (adaptive mode).</summary>
+        /// <summary>Whether attempts are paced after throttling (adaptive mode), by <see cref="SendRateHandler"/>.</summary>
         public bool IsRateLimited => _rateLimited;
 
         internal static int MaxRetriesFor(IClientConfig config) =>
@@ -69,15 +69,10 @@ namespace FinSpace.Data.Runtime
         public override bool RetryForException(IExecutionContext executionContext, Exception exception) =>
             base.RetryForException(executionContext, exception) || IsDroppedConnection(exception);
 
-        public override Task ObtainSendTokenAsync(IExecutionContext executionContext, Exception exception) =>
-            _rateLimited ? base.ObtainSendTokenAsync(executionContext, exception) : Task.CompletedTask;
+        public override Task ObtainSendTokenAsync(IExecutionContext executionContext, Exception exception) => Task.CompletedTask;
 
         public override void ObtainSendToken(IExecutionContext executionContext, Exception exception)
         {
-            if (_rateLimited)
-            {
-                base.ObtainSendToken(executionContext, exception);
-            }
         }
 
         /// <summary>The connection broke while the request or response was on the wire (not a cancellation by the caller).</summary>
