@@ -123,8 +123,8 @@ $watch.Stop()
         $counts.Count | Should -Be $rows.Count
         $duplicates | Should -Be 0
         # Paced, not retried into the limit: standard mode (the test above) has over half as many
-        # refusals as creates here (339 of 600 when measured), adaptive mode 40.
-        $counters.rateLimited.total | Should -BeLessThan ($rows.Count / 8)
+        # refusals as creates here (339-346 of 600 when measured), adaptive mode 40-51.
+        $counters.rateLimited.total | Should -BeLessThan ($rows.Count / 4)
     }
 
     It 'refuses a -ThrottleLimit outside 1..64 before any request, naming the parameter' {
