@@ -556,9 +556,9 @@ Describe 'Runbooks' {
             Assert-Clean -Run $run
         }
 
-        It 'stops with a clear error and a failed exit code when <Missing> is missing' -ForEach @(
-            @{ Missing = 'the region'; Remove = @('AWS_REGION'); Message = 'No AWS region: set AWS_REGION' }
-            @{ Missing = 'the credentials'; Remove = @('AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'); Message = 'No AWS credentials could be resolved' }
+        It 'stops with a clear error and a failed exit code when <Missing>' -ForEach @(
+            @{ Missing = 'the region is missing'; Remove = @('AWS_REGION'); Message = 'No AWS region: set AWS_REGION' }
+            @{ Missing = 'the credentials are missing'; Remove = @('AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'); Message = 'No AWS credentials could be resolved' }
         ) {
             $environment = $ciEnvironment.Clone()
             foreach ($name in $Remove) { $environment.Remove($name) }
@@ -594,6 +594,9 @@ Describe 'Runbooks' {
                 @($seen.Titles | Where-Object { $_ -notlike "$($tenant.Name)-*" }) | Should -HaveCount 0
             }
 
+            # They ran at the same time: each started before the other finished.
+            $byTenant.A.Started | Should -BeLessThan $byTenant.B.Finished
+            $byTenant.B.Started | Should -BeLessThan $byTenant.A.Finished
             # Each emulator accepts only its own key: all 25 creates of each job reached the right one.
             Get-FSEmulatorCounter -Emulator $emulator -Operation CreateDataset | Should -Be 25
             Get-FSEmulatorCounter -Emulator $second -Operation CreateDataset | Should -Be 25

@@ -1,7 +1,8 @@
 <#
     Jobs in one process, as Azure Automation runs them in one sandbox: each job is a new runspace that
     imports the module, connects with its own credentials and endpoint and does a little work; two
-    run at a time. Started by Runbooks.Tests.ps1 in a fresh pwsh; prints 'FSRESULT <json>'.
+    run at a time, both connected before
+    either sends a request. Started by Runbooks.Tests.ps1 in a fresh pwsh; prints 'FSRESULT <json>'.
 
     -Rounds 1: one pair of concurrent jobs, each doing -Requests rounds of create + read and reporting
     what it saw (its datasets, its session default) for the test to tell apart.
@@ -21,10 +22,16 @@ $ErrorActionPreference = 'Stop'
 $tenants = @(ConvertFrom-Json -InputObject $TenantsJson)
 
 $job = {
-    param($ManifestPath, $Tenant, [int] $Job, [int] $Requests, [bool] $Disconnect)
+    param($ManifestPath, $Tenant, [int] $Job, [int] $Requests, [bool] $Disconnect, [System.Threading.Barrier] $Connected)
     $ErrorActionPreference = 'Stop'
     Import-Module -Name $ManifestPath
     Connect-FSEnvironment -EndpointUrl $Tenant.Url -AccessKey $Tenant.AccessKey -SecretKey $Tenant.SecretKey -Region $Tenant.Region
+    # Both jobs of a pair are connected before either sends its first request.
+    if (-not $Connected.SignalAndWait([TimeSpan]::FromSeconds(60))) {
+        throw 'The other job of the pair did not connect within 60 s.'
+    }
+
+    $started = [DateTime]::UtcNow.Ticks
     $endpoints = [System.Collections.Generic.List[string]]::new()
     for ($i = 0; $i -lt $Requests; $i++) {
         $null = New-FSDataset -Title ('{0}-job{1}-{2}' -f $Tenant.Name, $Job, $i)
@@ -37,6 +44,8 @@ $job = {
         Endpoints   = @($endpoints | Sort-Object -Unique)
         AccessKeyId = $environment.AccessKeyId
         Titles      = @(Get-FSDataset | Where-Object Title -like "*-job$Job-*" | ForEach-Object Title)
+        Started     = $started
+        Finished    = [DateTime]::UtcNow.Ticks
     }
 
     if ($Disconnect) {
@@ -44,12 +53,12 @@ $job = {
     }
 }
 
-function Start-SandboxJob([object] $Tenant, [int] $Number, [bool] $Disconnect) {
+function Start-SandboxJob([object] $Tenant, [int] $Number, [bool] $Disconnect, [System.Threading.Barrier] $Connected) {
     $runspace = [runspacefactory]::CreateRunspace([System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2())
     $runspace.Open()
     $shell = [powershell]::Create()
     $shell.Runspace = $runspace
-    $null = $shell.AddScript($job).AddParameters(@{ ManifestPath = $ManifestPath; Tenant = $Tenant; Job = $Number; Requests = $Requests; Disconnect = $Disconnect })
+    $null = $shell.AddScript($job).AddParameters(@{ ManifestPath = $ManifestPath; Tenant = $Tenant; Job = $Number; Requests = $Requests; Disconnect = $Disconnect; Connected = $Connected })
     [pscustomobject]@{ Shell = $shell; Runspace = $runspace; Handle = $shell.BeginInvoke(); Number = $Number }
 }
 
@@ -91,9 +100,10 @@ if ($Rounds -gt 1) {
 }
 
 for ($round = 0; $round -lt $Rounds; $round++) {
+    $connected = [System.Threading.Barrier]::new($tenants.Count)
     $running = foreach ($tenant in $tenants) {
         $number++
-        Start-SandboxJob -Tenant $tenant -Number $number -Disconnect ($number % 2 -eq 0)
+        Start-SandboxJob -Tenant $tenant -Number $number -Disconnect ($number % 2 -eq 0) -Connected $connected
     }
 
     foreach ($item in $running) {
@@ -101,6 +111,8 @@ for ($round = 0; $round -lt $Rounds; $round++) {
         foreach ($message in $completed.Errors) { $failures.Add("job $($completed.Number): $message") }
         if ($Rounds -eq 1) { $results.Add($completed.Output) }
     }
+
+    $connected.Dispose()
 
     if ($Rounds -gt 1 -and $number % $SampleEvery -eq 0) {
         $samples.Add((Get-Footprint -Jobs $number))
