@@ -16,7 +16,9 @@
 
       FinSpaceRegion           required  the AWS region of the FinSpace environment
       FinSpaceUsersCsv         required  the CSV itself (columns EmailAddress, FirstName, LastName, Type),
-                                         or an https:// URL that returns it (e.g. a presigned S3 GetObject URL)
+                                         or an https:// URL that returns it: a presigned S3 GetObject URL
+                                         (valid 7 days at most, so renew it), or an object the bucket
+                                         policy lets the sandbox read
       FinSpacePermissionGroup  optional  the group every listed user joins; created when missing
                                          (default 'Onboarded users')
       FinSpaceReportHours      optional  how far back to report failed changesets (default 24)
