@@ -166,6 +166,8 @@ finally {
     }
 
     $env:FINSPACE_TEST_EMULATOR_PIDS = $null
+    # Built once per run (TestHelpers' Get-FSPackage): the next run in this process builds again.
+    $env:FINSPACE_TEST_PACKAGE_BUILT = $null
     $env:FINSPACE_TEST_CONFIGURATION = $previousConfiguration
 }
 

@@ -6,21 +6,15 @@
 Describe 'Packages' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-        $root = Get-FSRepositoryRoot
-        $artifacts = Join-Path $root 'out/artifacts'
-        $dotnet = Get-FSDotnetPath
         $pwsh = Get-FSPowerShellPath
         $repositoriesBefore = @(Get-PSResourceRepository | ForEach-Object Name)
 
-        # The README's package command (restore was done by the build that runs this suite).
-        $build = & $dotnet build (Join-Path $root 'src/FinSpace.PowerShell/FinSpace.PowerShell.csproj') -t:Package --no-restore --nologo 2>&1 | Out-String
-        if ($LASTEXITCODE -ne 0) {
-            throw "The package build failed (exit code $LASTEXITCODE):`n$build"
-        }
-
-        $version = (Import-PowerShellDataFile -LiteralPath (Join-Path $root 'FinSpace.psd1')).ModuleVersion
-        $zip = Join-Path $artifacts 'FinSpace.zip'
-        $nupkg = Join-Path $artifacts "FinSpace.$version.nupkg"
+        # The README's package command, once per run (Runbooks.Tests.ps1 uses the same zip).
+        $package = Get-FSPackage
+        $artifacts = $package.Artifacts
+        $version = $package.Version
+        $zip = $package.Zip
+        $nupkg = $package.Nupkg
         $emulator = Start-FSEmulator
         $credential = Get-FSEmulatorCredential
 

@@ -604,6 +604,40 @@ function Invoke-FSChildPowerShell {
     return ConvertFrom-Json -InputObject $resultLine.Substring('FSRESULT '.Length)
 }
 
+function Get-FSPackage {
+    <#
+        The packages of the README's package command (dotnet build src/FinSpace.PowerShell -t:Package):
+        Zip (out/artifacts/FinSpace.zip), Nupkg and Version. Built once per Pester run, by the first
+        test file that asks (Packages, Runbooks): a Release build takes a minute or more, and CI runs
+        every file. The mark is an environment variable because each file imports this module afresh;
+        Invoke-FSPester.ps1 clears it when the run ends, so the next run builds again.
+    #>
+    [CmdletBinding()]
+    param()
+
+    $root = Get-FSRepositoryRoot
+    $artifacts = Join-Path $root 'out/artifacts'
+    $version = (Import-PowerShellDataFile -LiteralPath (Join-Path $root 'FinSpace.psd1')).ModuleVersion
+    $zip = Join-Path $artifacts 'FinSpace.zip'
+    if ($env:FINSPACE_TEST_PACKAGE_BUILT -ne $zip -or -not (Test-Path -LiteralPath $zip -PathType Leaf)) {
+        $dotnet = Get-FSDotnetPath
+        # Restore was done by the build that runs this suite.
+        $build = & $dotnet build (Join-Path $root 'src/FinSpace.PowerShell/FinSpace.PowerShell.csproj') -t:Package --no-restore --nologo 2>&1 | Out-String
+        if ($LASTEXITCODE -ne 0) {
+            throw "The package build failed (exit code $LASTEXITCODE):`n$build"
+        }
+
+        $env:FINSPACE_TEST_PACKAGE_BUILT = $zip
+    }
+
+    [pscustomobject]@{
+        Zip       = $zip
+        Nupkg     = Join-Path $artifacts "FinSpace.$version.nupkg"
+        Artifacts = $artifacts
+        Version   = $version
+    }
+}
+
 function Get-FSForeignSdkPath {
     <#
         Another module's AWSSDK.Core build (netstandard2.0), restored by tests/FinSpace.Pester.Tests
@@ -652,4 +686,5 @@ Export-ModuleMember -Function @(
     'ConvertFrom-FSSecureString'
     'Invoke-FSChildPowerShell'
     'Get-FSForeignSdkPath'
+    'Get-FSPackage'
 )
