@@ -92,6 +92,15 @@ Describe 'Connection' {
             Get-FSEmulatorCounter -Emulator $secondary -Operation GetProgrammaticAccessCredentials | Should -Be 1
         }
 
+        It '-DurationInMinutes 1 gives a usable session: later calls sign with the one set fetched' {
+            Connect-FSEnvironment -EnvironmentId 'finspaceenv03' -DurationInMinutes 1 `
+                -EndpointUrl $secondary.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
+
+            @(Get-FSDataset -ErrorAction Stop | ForEach-Object { $_.DatasetId }) | Should -Contain $secondaryDataset.DatasetId
+            @(Get-FSDataset -ErrorAction Stop) | Should -Not -BeNullOrEmpty
+            Get-FSEmulatorCounter -Emulator $secondary -Operation GetProgrammaticAccessCredentials | Should -Be 1 -Because 'one-minute credentials are not expired on arrival'
+        }
+
         It '-EnvironmentId sessions really sign with the exchanged credentials' {
             $own = Start-FSEmulator -ArgumentList '--step-ms', '20'
             try {
