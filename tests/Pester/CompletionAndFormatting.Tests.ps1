@@ -114,16 +114,34 @@ Describe 'Completion, views and serialization' {
             Get-FSTableHeader -Text ($viewA | Format-Table | Out-String -Width 400) |
                 Should -BeExactly 'DataViewId DatasetId DestinationType Status AutoUpdate AsOfTime'
             Get-FSTableHeader -Text ($user | Format-Table | Out-String -Width 400) |
-                Should -BeExactly 'UserId EmailAddress Name Type Status ApiAccess'
+                Should -BeExactly 'UserId EmailAddress FirstName LastName Type Status'
             Get-FSTableHeader -Text ($group | Format-Table | Out-String -Width 400) |
-                Should -BeExactly 'PermissionGroupId Name ApplicationPermissions MembershipStatus'
+                Should -BeExactly 'PermissionGroupId Name ApplicationPermissions Description'
             Get-FSTableHeader -Text (Get-FSWorkingLocation | Format-Table | Out-String -Width 400) |
                 Should -BeExactly 'S3Uri LocationType'
         }
 
-        It 'computes the user''s Name and joins the group''s permissions' {
-            ($user | Format-Table -AutoSize | Out-String -Width 400) | Should -Match 'Ada Lovelace'
+        It 'joins the group''s permissions in its ApplicationPermissions column' {
             ($group | Format-Table -AutoSize | Out-String -Width 400) | Should -Match 'CreateDataset, AccessNotebooks'
+        }
+
+        It 'every table column is a property the objects have, found by Where-Object and under StrictMode' {
+            $membership = $user | Add-FSUserToPermissionGroup -PermissionGroupId $group.PermissionGroupId -PassThru
+            $samples = @($datasetA, $changesetA, $viewA, $user, $group, $membership, (Get-FSWorkingLocation),
+                (Get-FSPermissionGroup -UserId $user.UserId | Select-Object -First 1))
+            foreach ($sample in $samples) {
+                $columns = (Get-FSTableHeader -Text ($sample | Format-Table | Out-String -Width 400)) -split ' '
+                foreach ($column in $columns) {
+                    $sample.PSObject.Properties.Name | Should -Contain $column -Because "$($sample.GetType().Name) shows a $column column"
+                    & {
+                        Set-StrictMode -Version Latest
+                        $null = $sample.$column
+                    }
+                }
+            }
+
+            @($user | Where-Object FirstName -eq 'Ada') | Should -HaveCount 1
+            $null = $user | Remove-FSUserFromPermissionGroup -PermissionGroupId $group.PermissionGroupId
         }
     }
 

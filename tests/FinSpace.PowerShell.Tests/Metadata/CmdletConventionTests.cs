@@ -143,6 +143,7 @@ public sealed class CmdletConventionTests(CmdletCatalog catalog)
                      ("Dataset", "DatasetId"), ("Changeset", "DatasetId"), ("Changeset", "ChangesetId"), ("DataView", "DatasetId"),
                      ("DataView", "DataViewId"), ("PermissionGroup", "PermissionGroupId"), ("User", "UserId"),
                      ("PermissionGroupMembership", "UserId"), ("PermissionGroupMembership", "PermissionGroupId"),
+                     ("UserPermissionGroup", "UserId"), ("UserPermissionGroup", "PermissionGroupId"),
                  })
         {
             var clr = catalog.ObjectsAssembly.GetType("FinSpace.Management." + type, throwOnError: true)!;
