@@ -204,6 +204,35 @@ Describe 'Connection' {
     }
 
     Context 'Disconnect-FSEnvironment' {
+        BeforeAll {
+            # The start of a script for a fresh process with no AWS variables, no shared config or
+            # credentials file, a profile name that exists nowhere (so no SDK credential store on
+            # Windows is read either) and no instance metadata: nothing but the session default could
+            # supply a connection. AWS_ENDPOINT_URL points at a closed loopback port only as a guard:
+            # should anything still find a region and credentials, the request cannot leave this machine.
+            $cleanChild = @'
+param([string] $ManifestPath, [string] $EndpointUrl, [string] $AccessKey, [string] $SecretKey)
+$ErrorActionPreference = 'Stop'
+$result = [ordered]@{}
+try {
+    Get-ChildItem -Path Env: | Where-Object { $_.Name -like 'AWS_*' } | ForEach-Object { Remove-Item -LiteralPath "Env:$($_.Name)" }
+    $nowhere = Join-Path ([System.IO.Path]::GetTempPath()) ('finspace-no-aws-' + [guid]::NewGuid().ToString('N'))
+    $env:AWS_CONFIG_FILE = Join-Path $nowhere 'config'
+    $env:AWS_SHARED_CREDENTIALS_FILE = Join-Path $nowhere 'credentials'
+    $env:AWS_PROFILE = 'finspace-tests-no-such-profile'
+    $env:AWS_EC2_METADATA_DISABLED = 'true'
+    $env:AWS_ENDPOINT_URL = 'http://127.0.0.1:9'
+
+'@
+            $childEnd = @'
+}
+catch {
+    $result.Error = $_.ToString()
+}
+'FSRESULT ' + (ConvertTo-Json -InputObject $result -Compress)
+'@
+        }
+
         It '-WhatIf keeps the session default' {
             Disconnect-FSEnvironment -WhatIf
             @(Get-FSDataset | ForEach-Object { $_.DatasetId }) | Should -Contain $primaryDataset.DatasetId
@@ -217,24 +246,7 @@ Describe 'Connection' {
         }
 
         It 'after disconnecting, a call without connection parameters fails with a terminating error (clean environment, fresh pwsh)' {
-            # A fresh process with no AWS variables, no shared config or credentials file, a profile
-            # name that exists nowhere (so no SDK credential store on Windows is read either) and no
-            # instance metadata: nothing but the session default could have supplied a connection.
-            # AWS_ENDPOINT_URL points at a closed loopback port only as a guard: should anything
-            # still find a region and credentials, the request cannot leave this machine.
-            $script = @'
-param([string] $ManifestPath, [string] $EndpointUrl, [string] $AccessKey, [string] $SecretKey)
-$ErrorActionPreference = 'Stop'
-$result = [ordered]@{}
-try {
-    Get-ChildItem -Path Env: | Where-Object { $_.Name -like 'AWS_*' } | ForEach-Object { Remove-Item -LiteralPath "Env:$($_.Name)" }
-    $nowhere = Join-Path ([System.IO.Path]::GetTempPath()) ('finspace-no-aws-' + [guid]::NewGuid().ToString('N'))
-    $env:AWS_CONFIG_FILE = Join-Path $nowhere 'config'
-    $env:AWS_SHARED_CREDENTIALS_FILE = Join-Path $nowhere 'credentials'
-    $env:AWS_PROFILE = 'finspace-tests-no-such-profile'
-    $env:AWS_EC2_METADATA_DISABLED = 'true'
-    $env:AWS_ENDPOINT_URL = 'http://127.0.0.1:9'
-
+            $script = $cleanChild + @'
     Import-Module -Name $ManifestPath
     Connect-FSEnvironment -EndpointUrl $EndpointUrl -AccessKey $AccessKey -SecretKey $SecretKey -Region 'us-east-1'
     $result.ConnectedCount = @(Get-FSDataset).Count
@@ -249,12 +261,7 @@ try {
         $result.Category = [string] $_.CategoryInfo.Category
         $result.Message = $_.ToString()
     }
-}
-catch {
-    $result.Error = $_.ToString()
-}
-'FSRESULT ' + (ConvertTo-Json -InputObject $result -Compress)
-'@
+'@ + $childEnd
             $arguments = @(
                 '-ManifestPath', (Get-FSModuleManifestPath)
                 '-EndpointUrl', $primary.Url
@@ -269,6 +276,44 @@ catch {
             $result.Terminating | Should -BeTrue -Because '-ErrorAction SilentlyContinue must not hide that nothing can succeed'
             $result.ErrorId | Should -Match '^(RegionNotFound|CredentialsNotFound|EndpointUnreachable),FinSpace\.PowerShell\.Commands\.GetFSDatasetCommand$'
             $result.Message.Contains($credential.SecretKey) | Should -BeFalse
+        }
+
+        It 'Remove-Module FinSpace ends the session default and disposes its clients: a re-import starts unconnected (fresh pwsh)' {
+            $script = $cleanChild + @'
+    Import-Module -Name $ManifestPath
+    Connect-FSEnvironment -EndpointUrl $EndpointUrl -AccessKey $AccessKey -SecretKey $SecretKey -Region 'us-east-1'
+    $result.ConnectedCount = @(Get-FSDataset).Count
+    $result.CachedBefore = (Get-FSEnvironment).CachedClients
+    Remove-Module -Name FinSpace
+    Import-Module -Name $ManifestPath
+    $report = Get-FSEnvironment -EndpointUrl $EndpointUrl -AccessKey $AccessKey -SecretKey $SecretKey -Region 'us-east-1'
+    $result.ConnectedAfter = $report.Connected
+    $result.CachedAfter = $report.CachedClients
+    try {
+        $null = Get-FSDataset -ErrorAction SilentlyContinue
+        $result.Terminating = $false
+    }
+    catch {
+        $result.Terminating = $true
+        $result.ErrorId = $_.FullyQualifiedErrorId
+    }
+'@ + $childEnd
+            $arguments = @(
+                '-ManifestPath', (Get-FSModuleManifestPath)
+                '-EndpointUrl', $primary.Url
+                '-AccessKey', $credential.AccessKey
+                '-SecretKey', $credential.SecretKey
+            )
+
+            $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList $arguments
+
+            $result.Error | Should -BeNullOrEmpty
+            $result.ConnectedCount | Should -BeGreaterOrEqual 1
+            $result.CachedBefore | Should -BeGreaterOrEqual 1
+            $result.ConnectedAfter | Should -BeFalse -Because 'the session default left with the module'
+            $result.CachedAfter | Should -Be 0 -Because 'the clients of the removed module were disposed'
+            $result.Terminating | Should -BeTrue -Because 'without the session default nothing supplies a connection'
+            $result.ErrorId | Should -Match ',FinSpace\.PowerShell\.Commands\.GetFSDatasetCommand$'
         }
     }
 }
