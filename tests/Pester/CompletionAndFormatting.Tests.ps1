@@ -193,7 +193,7 @@ Describe 'Completion, views and serialization' {
             Get-FSTableHeader -Text ($viewA | Format-Table | Out-String -Width 400) |
                 Should -BeExactly 'DataViewId DatasetId DestinationType Status AutoUpdate AsOfTime'
             Get-FSTableHeader -Text ($user | Format-Table | Out-String -Width 400) |
-                Should -BeExactly 'UserId EmailAddress FirstName LastName Type Status'
+                Should -BeExactly 'UserId EmailAddress Name Type Status ApiAccess'
             Get-FSTableHeader -Text ($group | Format-Table | Out-String -Width 400) |
                 Should -BeExactly 'PermissionGroupId Name ApplicationPermissions Description'
             Get-FSTableHeader -Text (Get-FSWorkingLocation | Format-Table | Out-String -Width 400) |
@@ -219,7 +219,7 @@ Describe 'Completion, views and serialization' {
                 }
             }
 
-            @($user | Where-Object FirstName -eq 'Ada') | Should -HaveCount 1
+            @($user | Where-Object Name -eq 'Ada Lovelace') | Should -HaveCount 1 -Because 'the Name column is a property'
             $null = $user | Remove-FSUserFromPermissionGroup -PermissionGroupId $group.PermissionGroupId
         }
     }
