@@ -214,6 +214,20 @@ Describe 'Connection' {
 param([string] $ManifestPath, [string] $EndpointUrl, [string] $AccessKey, [string] $SecretKey)
 $ErrorActionPreference = 'Stop'
 $result = [ordered]@{}
+function Invoke-UnconnectedCall {
+    # A call with no connection parameters: without a session default nothing can succeed.
+    try {
+        $null = Get-FSDataset -ErrorAction SilentlyContinue
+        $result.Terminating = $false
+    }
+    catch {
+        $result.Terminating = $true
+        $result.ErrorId = $_.FullyQualifiedErrorId
+        $result.Category = [string] $_.CategoryInfo.Category
+        $result.Message = $_.ToString()
+    }
+}
+
 try {
     Get-ChildItem -Path Env: | Where-Object { $_.Name -like 'AWS_*' } | ForEach-Object { Remove-Item -LiteralPath "Env:$($_.Name)" }
     $nowhere = Join-Path ([System.IO.Path]::GetTempPath()) ('finspace-no-aws-' + [guid]::NewGuid().ToString('N'))
@@ -224,6 +238,12 @@ try {
     $env:AWS_ENDPOINT_URL = 'http://127.0.0.1:9'
 
 '@
+            $childArguments = @(
+                '-ManifestPath', (Get-FSModuleManifestPath)
+                '-EndpointUrl', $primary.Url
+                '-AccessKey', $credential.AccessKey
+                '-SecretKey', $credential.SecretKey
+            )
             $childEnd = @'
 }
 catch {
@@ -251,25 +271,9 @@ catch {
     Connect-FSEnvironment -EndpointUrl $EndpointUrl -AccessKey $AccessKey -SecretKey $SecretKey -Region 'us-east-1'
     $result.ConnectedCount = @(Get-FSDataset).Count
     Disconnect-FSEnvironment
-    try {
-        $null = Get-FSDataset -ErrorAction SilentlyContinue
-        $result.Terminating = $false
-    }
-    catch {
-        $result.Terminating = $true
-        $result.ErrorId = $_.FullyQualifiedErrorId
-        $result.Category = [string] $_.CategoryInfo.Category
-        $result.Message = $_.ToString()
-    }
+    Invoke-UnconnectedCall
 '@ + $childEnd
-            $arguments = @(
-                '-ManifestPath', (Get-FSModuleManifestPath)
-                '-EndpointUrl', $primary.Url
-                '-AccessKey', $credential.AccessKey
-                '-SecretKey', $credential.SecretKey
-            )
-
-            $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList $arguments
+            $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList $childArguments
 
             $result.Error | Should -BeNullOrEmpty
             $result.ConnectedCount | Should -BeGreaterOrEqual 1 -Because 'the same call works while connected'
@@ -289,23 +293,9 @@ catch {
     $report = Get-FSEnvironment -EndpointUrl $EndpointUrl -AccessKey $AccessKey -SecretKey $SecretKey -Region 'us-east-1'
     $result.ConnectedAfter = $report.Connected
     $result.CachedAfter = $report.CachedClients
-    try {
-        $null = Get-FSDataset -ErrorAction SilentlyContinue
-        $result.Terminating = $false
-    }
-    catch {
-        $result.Terminating = $true
-        $result.ErrorId = $_.FullyQualifiedErrorId
-    }
+    Invoke-UnconnectedCall
 '@ + $childEnd
-            $arguments = @(
-                '-ManifestPath', (Get-FSModuleManifestPath)
-                '-EndpointUrl', $primary.Url
-                '-AccessKey', $credential.AccessKey
-                '-SecretKey', $credential.SecretKey
-            )
-
-            $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList $arguments
+            $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList $childArguments
 
             $result.Error | Should -BeNullOrEmpty
             $result.ConnectedCount | Should -BeGreaterOrEqual 1
