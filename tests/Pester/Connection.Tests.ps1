@@ -101,6 +101,18 @@ Describe 'Connection' {
             Get-FSEmulatorCounter -Emulator $secondary -Operation GetProgrammaticAccessCredentials | Should -Be 1 -Because 'one-minute credentials are not expired on arrival'
         }
 
+        It 'refuses a lifetime outside 1-60 minutes before any request, naming -DurationInMinutes' {
+            foreach ($minutes in 0, 61) {
+                $record = { Connect-FSEnvironment -EnvironmentId 'finspaceenv04' -DurationInMinutes $minutes `
+                        -EndpointUrl $secondary.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region } |
+                    Should -Throw -ErrorId 'ParameterArgumentValidationError,FinSpace.PowerShell.Commands.ConnectFSEnvironmentCommand' -PassThru
+                $record.Exception.ParameterName | Should -BeExactly 'DurationInMinutes'
+            }
+
+            Get-FSEmulatorCounter -Emulator $secondary | Should -Be 0
+            @(Get-FSDataset | ForEach-Object { $_.DatasetId }) | Should -Contain $primaryDataset.DatasetId -Because 'the previous session default stays'
+        }
+
         It '-EnvironmentId sessions really sign with the exchanged credentials' {
             $own = Start-FSEmulator -ArgumentList '--step-ms', '20'
             try {
