@@ -10,8 +10,6 @@ namespace FinSpace.Management
         public string? Name { get; set; }
         public string? Description { get; set; }
         public StringList ApplicationPermissions { get; set; } = new StringList();
-        /// <summary>ADDITION_IN_PROGRESS, ADDITION_SUCCESS or REMOVAL_IN_PROGRESS; filled when listed for a user.</summary>
-        public string? MembershipStatus { get; set; }
         public DateTime? CreateTime { get; set; }
         public DateTime? LastModifiedTime { get; set; }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace FinSpace.Management
 {
@@ -9,6 +10,13 @@ namespace FinSpace.Management
         public string? EmailAddress { get; set; }
         public string? FirstName { get; set; }
         public string? LastName { get; set; }
+
+        /// <summary>
+        /// First and last name together, as a person reads them (null when neither is set): the
+        /// Name column of the table view, and a property Where-Object and Sort-Object find.
+        /// Derived, so it is never sent back.
+        /// </summary>
+        public string? Name => string.Join(" ", new[] { FirstName, LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : null;
         /// <summary>CREATING, ENABLED or DISABLED.</summary>
         public string? Status { get; set; }
         /// <summary>SUPER_USER or APP_USER.</summary>

@@ -91,6 +91,85 @@ Describe 'Completion, views and serialization' {
         }
     }
 
+    Context 'completion with the connection of $PSDefaultParameterValues, across pages, profiles and regions' {
+        BeforeAll {
+            $profileFile = Join-Path ([System.IO.Path]::GetTempPath()) ('finspace-completion-profiles-' + [guid]::NewGuid().ToString('N'))
+            Set-Content -LiteralPath $profileFile -Encoding utf8 -Value @(
+                '[finspace-emulator]'
+                "aws_access_key_id = $($credential.AccessKey)"
+                "aws_secret_access_key = $($credential.SecretKey)"
+                ''
+                '[finspace-other]'
+                'aws_access_key_id = AKIAOTHER00000000001'
+                'aws_secret_access_key = other'
+            )
+            $savedDefaults = $global:PSDefaultParameterValues.Clone()
+        }
+
+        AfterEach {
+            $global:PSDefaultParameterValues.Clear()
+            foreach ($key in $savedDefaults.Keys) {
+                $global:PSDefaultParameterValues[$key] = $savedDefaults[$key]
+            }
+
+            Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
+        }
+
+        AfterAll {
+            Remove-Item -LiteralPath $profileFile -Force -ErrorAction SilentlyContinue
+        }
+
+        It 'completes ids with the endpoint, region and keys that $PSDefaultParameterValues gives, as the command will run' {
+            Disconnect-FSEnvironment
+            $global:PSDefaultParameterValues['*-FS*:EndpointUrl'] = $emulator.Url
+            $global:PSDefaultParameterValues['*-FS*:Region'] = $credential.Region
+            $global:PSDefaultParameterValues['*-FS*:AK'] = $credential.AccessKey
+            $global:PSDefaultParameterValues['Get-FSDataset:SecretKey'] = $credential.SecretKey
+
+            @(Get-FSCompletionText -InputScript 'Get-FSDataset -DatasetId ') | Should -Contain $datasetA.DatasetId
+            @(Get-FSDataset -DatasetId $datasetA.DatasetId).DatasetId | Should -BeExactly $datasetA.DatasetId -Because 'the command itself binds the same defaults'
+            @(Get-FSCompletionText -InputScript 'Get-FSUser -UserId ') | Should -HaveCount 0 -Because 'the secret key is a default for Get-FSDataset only'
+        }
+
+        It 'completes ids with the profile and profile file that $PSDefaultParameterValues names' {
+            Disconnect-FSEnvironment
+            $global:PSDefaultParameterValues['*-FS*:EndpointUrl'] = $emulator.Url
+            $global:PSDefaultParameterValues['*-FS*:ProfileLocation'] = $profileFile
+            $global:PSDefaultParameterValues['*-FS*:ProfileName'] = 'finspace-emulator'
+
+            @(Get-FSCompletionText -InputScript 'Get-FSUser -UserId ') | Should -Contain $user.UserId
+        }
+
+        It '-ProfileName completes the profiles of the file that -ProfileLocation names' {
+            $texts = @(Get-FSCompletionText -InputScript "Get-FSDataset -ProfileLocation '$profileFile' -ProfileName finspace-")
+            ($texts -join ',') | Should -BeExactly 'finspace-emulator,finspace-other'
+            @(Get-FSCompletionText -InputScript "Get-FSDataset -ProfileLocation '$profileFile' -ProfileName finspace-o") | Should -Be @('finspace-other')
+        }
+
+        It '-Region offers regions, not endpoint variants such as us-east-1-regional' {
+            $texts = @(Get-FSCompletionText -InputScript 'Get-FSDataset -Region us-east-1')
+            $texts | Should -Contain 'us-east-1'
+            $texts | Should -Not -Contain 'us-east-1-regional'
+        }
+
+        It 'finds ids beyond the first page, by id start or by e-mail' {
+            $many = Start-FSEmulator
+            try {
+                Add-FSEmulatorSeed -Emulator $many -Users 250
+                $on = "-EndpointUrl '$($many.Url)' -Region us-east-1 -AccessKey '$($credential.AccessKey)' -SecretKey '$($credential.SecretKey)'"
+                $last = Invoke-Expression "Get-FSUser $on" | Select-Object -Last 1
+
+                @(Get-FSCompletionText -InputScript "Get-FSUser $on -UserId ") | Should -HaveCount 100 -Because 'an empty word offers one page'
+                @(Get-FSCompletionText -InputScript "Get-FSUser $on -UserId $($last.UserId.Substring(0, 10))") | Should -Contain $last.UserId
+                $mailbox = $last.EmailAddress.Split('@')[0]
+                @(Get-FSCompletionText -InputScript "Remove-FSUserFromPermissionGroup $on -PermissionGroupId x -UserId $mailbox") | Should -Contain $last.UserId
+            }
+            finally {
+                Stop-FSEmulator -Emulator $many
+            }
+        }
+    }
+
     Context 'views' {
         It 'Get-FSDataset | Format-Table shows the dataset view''s columns' {
             $text = Get-FSDataset | Format-Table | Out-String -Width 400
@@ -116,14 +195,32 @@ Describe 'Completion, views and serialization' {
             Get-FSTableHeader -Text ($user | Format-Table | Out-String -Width 400) |
                 Should -BeExactly 'UserId EmailAddress Name Type Status ApiAccess'
             Get-FSTableHeader -Text ($group | Format-Table | Out-String -Width 400) |
-                Should -BeExactly 'PermissionGroupId Name ApplicationPermissions MembershipStatus'
+                Should -BeExactly 'PermissionGroupId Name ApplicationPermissions Description'
             Get-FSTableHeader -Text (Get-FSWorkingLocation | Format-Table | Out-String -Width 400) |
                 Should -BeExactly 'S3Uri LocationType'
         }
 
-        It 'computes the user''s Name and joins the group''s permissions' {
-            ($user | Format-Table -AutoSize | Out-String -Width 400) | Should -Match 'Ada Lovelace'
+        It 'joins the group''s permissions in its ApplicationPermissions column' {
             ($group | Format-Table -AutoSize | Out-String -Width 400) | Should -Match 'CreateDataset, AccessNotebooks'
+        }
+
+        It 'every table column is a property the objects have, found by Where-Object and under StrictMode' {
+            $membership = $user | Add-FSUserToPermissionGroup -PermissionGroupId $group.PermissionGroupId -PassThru
+            $samples = @($datasetA, $changesetA, $viewA, $user, $group, $membership, (Get-FSWorkingLocation),
+                (Get-FSPermissionGroup -UserId $user.UserId | Select-Object -First 1))
+            foreach ($sample in $samples) {
+                $columns = (Get-FSTableHeader -Text ($sample | Format-Table | Out-String -Width 400)) -split ' '
+                foreach ($column in $columns) {
+                    $sample.PSObject.Properties.Name | Should -Contain $column -Because "$($sample.GetType().Name) shows a $column column"
+                    & {
+                        Set-StrictMode -Version Latest
+                        $null = $sample.$column
+                    }
+                }
+            }
+
+            @($user | Where-Object Name -eq 'Ada Lovelace') | Should -HaveCount 1 -Because 'the Name column is a property'
+            $null = $user | Remove-FSUserFromPermissionGroup -PermissionGroupId $group.PermissionGroupId
         }
     }
 

@@ -92,6 +92,27 @@ Describe 'Connection' {
             Get-FSEmulatorCounter -Emulator $secondary -Operation GetProgrammaticAccessCredentials | Should -Be 1
         }
 
+        It '-DurationInMinutes 1 gives a usable session: later calls sign with the one set fetched' {
+            Connect-FSEnvironment -EnvironmentId 'finspaceenv03' -DurationInMinutes 1 `
+                -EndpointUrl $secondary.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
+
+            @(Get-FSDataset -ErrorAction Stop | ForEach-Object { $_.DatasetId }) | Should -Contain $secondaryDataset.DatasetId
+            @(Get-FSDataset -ErrorAction Stop) | Should -Not -BeNullOrEmpty
+            Get-FSEmulatorCounter -Emulator $secondary -Operation GetProgrammaticAccessCredentials | Should -Be 1 -Because 'one-minute credentials are not expired on arrival'
+        }
+
+        It 'refuses a lifetime outside 1-60 minutes before any request, naming -DurationInMinutes' {
+            foreach ($minutes in 0, 61) {
+                $record = { Connect-FSEnvironment -EnvironmentId 'finspaceenv04' -DurationInMinutes $minutes `
+                        -EndpointUrl $secondary.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region } |
+                    Should -Throw -ErrorId 'ParameterArgumentValidationError,FinSpace.PowerShell.Commands.ConnectFSEnvironmentCommand' -PassThru
+                $record.Exception.ParameterName | Should -BeExactly 'DurationInMinutes'
+            }
+
+            Get-FSEmulatorCounter -Emulator $secondary | Should -Be 0
+            @(Get-FSDataset | ForEach-Object { $_.DatasetId }) | Should -Contain $primaryDataset.DatasetId -Because 'the previous session default stays'
+        }
+
         It '-EnvironmentId sessions really sign with the exchanged credentials' {
             $own = Start-FSEmulator -ArgumentList '--step-ms', '20'
             try {
@@ -195,6 +216,55 @@ Describe 'Connection' {
     }
 
     Context 'Disconnect-FSEnvironment' {
+        BeforeAll {
+            # The start of a script for a fresh process with no AWS variables, no shared config or
+            # credentials file, a profile name that exists nowhere (so no SDK credential store on
+            # Windows is read either) and no instance metadata: nothing but the session default could
+            # supply a connection. AWS_ENDPOINT_URL points at a closed loopback port only as a guard:
+            # should anything still find a region and credentials, the request cannot leave this machine.
+            $cleanChild = @'
+param([string] $ManifestPath, [string] $EndpointUrl, [string] $AccessKey, [string] $SecretKey)
+$ErrorActionPreference = 'Stop'
+$result = [ordered]@{}
+function Invoke-UnconnectedCall {
+    # A call with no connection parameters: without a session default nothing can succeed.
+    try {
+        $null = Get-FSDataset -ErrorAction SilentlyContinue
+        $result.Terminating = $false
+    }
+    catch {
+        $result.Terminating = $true
+        $result.ErrorId = $_.FullyQualifiedErrorId
+        $result.Category = [string] $_.CategoryInfo.Category
+        $result.Message = $_.ToString()
+    }
+}
+
+try {
+    Get-ChildItem -Path Env: | Where-Object { $_.Name -like 'AWS_*' } | ForEach-Object { Remove-Item -LiteralPath "Env:$($_.Name)" }
+    $nowhere = Join-Path ([System.IO.Path]::GetTempPath()) ('finspace-no-aws-' + [guid]::NewGuid().ToString('N'))
+    $env:AWS_CONFIG_FILE = Join-Path $nowhere 'config'
+    $env:AWS_SHARED_CREDENTIALS_FILE = Join-Path $nowhere 'credentials'
+    $env:AWS_PROFILE = 'finspace-tests-no-such-profile'
+    $env:AWS_EC2_METADATA_DISABLED = 'true'
+    $env:AWS_ENDPOINT_URL = 'http://127.0.0.1:9'
+
+'@
+            $childArguments = @(
+                '-ManifestPath', (Get-FSModuleManifestPath)
+                '-EndpointUrl', $primary.Url
+                '-AccessKey', $credential.AccessKey
+                '-SecretKey', $credential.SecretKey
+            )
+            $childEnd = @'
+}
+catch {
+    $result.Error = $_.ToString()
+}
+'FSRESULT ' + (ConvertTo-Json -InputObject $result -Compress)
+'@
+        }
+
         It '-WhatIf keeps the session default' {
             Disconnect-FSEnvironment -WhatIf
             @(Get-FSDataset | ForEach-Object { $_.DatasetId }) | Should -Contain $primaryDataset.DatasetId
@@ -208,58 +278,44 @@ Describe 'Connection' {
         }
 
         It 'after disconnecting, a call without connection parameters fails with a terminating error (clean environment, fresh pwsh)' {
-            # A fresh process with no AWS variables, no shared config or credentials file, a profile
-            # name that exists nowhere (so no SDK credential store on Windows is read either) and no
-            # instance metadata: nothing but the session default could have supplied a connection.
-            # AWS_ENDPOINT_URL points at a closed loopback port only as a guard: should anything
-            # still find a region and credentials, the request cannot leave this machine.
-            $script = @'
-param([string] $ManifestPath, [string] $EndpointUrl, [string] $AccessKey, [string] $SecretKey)
-$ErrorActionPreference = 'Stop'
-$result = [ordered]@{}
-try {
-    Get-ChildItem -Path Env: | Where-Object { $_.Name -like 'AWS_*' } | ForEach-Object { Remove-Item -LiteralPath "Env:$($_.Name)" }
-    $nowhere = Join-Path ([System.IO.Path]::GetTempPath()) ('finspace-no-aws-' + [guid]::NewGuid().ToString('N'))
-    $env:AWS_CONFIG_FILE = Join-Path $nowhere 'config'
-    $env:AWS_SHARED_CREDENTIALS_FILE = Join-Path $nowhere 'credentials'
-    $env:AWS_PROFILE = 'finspace-tests-no-such-profile'
-    $env:AWS_EC2_METADATA_DISABLED = 'true'
-    $env:AWS_ENDPOINT_URL = 'http://127.0.0.1:9'
-
+            $script = $cleanChild + @'
     Import-Module -Name $ManifestPath
     Connect-FSEnvironment -EndpointUrl $EndpointUrl -AccessKey $AccessKey -SecretKey $SecretKey -Region 'us-east-1'
     $result.ConnectedCount = @(Get-FSDataset).Count
     Disconnect-FSEnvironment
-    try {
-        $null = Get-FSDataset -ErrorAction SilentlyContinue
-        $result.Terminating = $false
-    }
-    catch {
-        $result.Terminating = $true
-        $result.ErrorId = $_.FullyQualifiedErrorId
-        $result.Category = [string] $_.CategoryInfo.Category
-        $result.Message = $_.ToString()
-    }
-}
-catch {
-    $result.Error = $_.ToString()
-}
-'FSRESULT ' + (ConvertTo-Json -InputObject $result -Compress)
-'@
-            $arguments = @(
-                '-ManifestPath', (Get-FSModuleManifestPath)
-                '-EndpointUrl', $primary.Url
-                '-AccessKey', $credential.AccessKey
-                '-SecretKey', $credential.SecretKey
-            )
-
-            $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList $arguments
+    Invoke-UnconnectedCall
+'@ + $childEnd
+            $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList $childArguments
 
             $result.Error | Should -BeNullOrEmpty
             $result.ConnectedCount | Should -BeGreaterOrEqual 1 -Because 'the same call works while connected'
             $result.Terminating | Should -BeTrue -Because '-ErrorAction SilentlyContinue must not hide that nothing can succeed'
             $result.ErrorId | Should -Match '^(RegionNotFound|CredentialsNotFound|EndpointUnreachable),FinSpace\.PowerShell\.Commands\.GetFSDatasetCommand$'
             $result.Message.Contains($credential.SecretKey) | Should -BeFalse
+        }
+
+        It 'Remove-Module FinSpace ends the session default and disposes its clients: a re-import starts unconnected (fresh pwsh)' {
+            $script = $cleanChild + @'
+    Import-Module -Name $ManifestPath
+    Connect-FSEnvironment -EndpointUrl $EndpointUrl -AccessKey $AccessKey -SecretKey $SecretKey -Region 'us-east-1'
+    $result.ConnectedCount = @(Get-FSDataset).Count
+    $result.CachedBefore = (Get-FSEnvironment).CachedClients
+    Remove-Module -Name FinSpace
+    Import-Module -Name $ManifestPath
+    $report = Get-FSEnvironment -EndpointUrl $EndpointUrl -AccessKey $AccessKey -SecretKey $SecretKey -Region 'us-east-1'
+    $result.ConnectedAfter = $report.Connected
+    $result.CachedAfter = $report.CachedClients
+    Invoke-UnconnectedCall
+'@ + $childEnd
+            $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList $childArguments
+
+            $result.Error | Should -BeNullOrEmpty
+            $result.ConnectedCount | Should -BeGreaterOrEqual 1
+            $result.CachedBefore | Should -BeGreaterOrEqual 1
+            $result.ConnectedAfter | Should -BeFalse -Because 'the session default left with the module'
+            $result.CachedAfter | Should -Be 0 -Because 'the clients of the removed module were disposed'
+            $result.Terminating | Should -BeTrue -Because 'without the session default nothing supplies a connection'
+            $result.ErrorId | Should -Match ',FinSpace\.PowerShell\.Commands\.GetFSDatasetCommand$'
         }
     }
 }

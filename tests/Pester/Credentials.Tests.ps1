@@ -38,7 +38,7 @@ Describe 'Programmatic credentials and the working location' {
             $issued.Expiration | Should -BeLessThan $before.AddMinutes(16)
         }
 
-        It '-AsPlainText emits strings that sign requests, and no view shows them' {
+        It '-AsPlainText emits strings that sign requests, and its default view shows them whole' {
             $issued = Get-FSProgrammaticAccessCredential 'finspaceenv02' -AsPlainText
 
             $issued | Should -BeOfType 'FinSpace.Management.PlainTextProgrammaticCredential'
@@ -46,10 +46,12 @@ Describe 'Programmatic credentials and the working location' {
             $issued.SessionToken | Should -BeOfType ([string])
             $issued.DurationInMinutes | Should -Be 60
 
-            $shown = $issued | Format-Table | Out-String -Width 400
-            Get-FSTableHeader -Text $shown | Should -BeExactly 'EnvironmentId AccessKeyId DurationInMinutes Expiration'
-            $shown.Contains($issued.SecretAccessKey) | Should -BeFalse
-            $shown.Contains($issued.SessionToken) | Should -BeFalse
+            # The user asked to see the secrets: the default view is a list, so the long token is not cut.
+            $shown = ConvertTo-FSPlainText -Text ($issued | Out-String -Width 120)
+            $shown | Should -Match ('(?m)^SecretAccessKey\s+: ' + [regex]::Escape($issued.SecretAccessKey))
+            ($shown -replace '\s', '').Contains($issued.SessionToken) | Should -BeTrue
+            Get-FSTableHeader -Text ($issued | Format-Table | Out-String -Width 4000) |
+                Should -BeExactly 'EnvironmentId AccessKeyId SecretAccessKey SessionToken Expiration'
 
             Reset-FSEmulatorCounter -Emulator $emulator
             { $null = Get-FSDataset -EndpointUrl $emulator.Url -Region us-east-1 -AccessKey $issued.AccessKeyId -SecretKey $issued.SecretAccessKey -SessionToken $issued.SessionToken } |
@@ -92,7 +94,7 @@ Describe 'Programmatic credentials and the working location' {
     }
 
     Context 'Get-FSWorkingLocation' {
-        It 'gets the ingestion location by default' {
+        It 'gets the ingestion location by default, and says so' {
             $location = Get-FSWorkingLocation
 
             $location | Should -HaveCount 1
@@ -100,7 +102,8 @@ Describe 'Programmatic credentials and the working location' {
             $location.S3Bucket | Should -BeExactly 'finspace-emulator-working'
             $location.S3Path | Should -BeExactly 'finspace/ingestion/'
             $location.S3Uri | Should -BeExactly 's3://finspace-emulator-working/finspace/ingestion/'
-            $location.LocationType | Should -BeNullOrEmpty
+            $location.LocationType | Should -BeExactly 'INGESTION'
+            ($location | Out-String -Width 400) | Should -Match 'INGESTION'
         }
 
         It 'gets the location of the type asked for, case-insensitively and by position' {

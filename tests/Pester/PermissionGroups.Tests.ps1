@@ -140,7 +140,6 @@ Describe 'Permission groups and membership' {
             $memberships | Should -HaveCount $users.Count
             $memberships[0] | Should -BeOfType 'FinSpace.Management.PermissionGroupMembership'
             @($memberships | Where-Object { $_.PermissionGroupId -cne $group.PermissionGroupId }) | Should -HaveCount 0
-            @($memberships | Where-Object { $_.StatusCode -ne 200 }) | Should -HaveCount 0
             Test-FSSameSet -Expected $users.UserId -Actual $memberships.UserId | Should -BeTrue
 
             $members = @(Get-FSUser -PermissionGroupId $group.PermissionGroupId)

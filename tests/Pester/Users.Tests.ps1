@@ -218,7 +218,7 @@ Describe 'Users' {
             ($reset | ConvertTo-Json).Contains($password) | Should -BeFalse
         }
 
-        It '-AsPlainText emits a string, and the password appears in no verbose line and no view' {
+        It '-AsPlainText emits a string that its default view shows, and no verbose line holds it' {
             $user = New-FSUser -EmailAddress (New-FSTestEmail)
 
             $records = @(Reset-FSUserPassword -UserId $user.UserId -Force -AsPlainText -Verbose 4>&1)
@@ -234,8 +234,19 @@ Describe 'Users' {
             @(Get-FSVerboseRequestLine -InputObject $records) | Should -HaveCount 1
             ($verbose -join "`n") | Should -Match 'FinSpace ResetUserPassword: HTTP 200'
             ($verbose -join "`n").Contains($password) | Should -BeFalse
-            ($resets[0] | Out-String -Width 400).Contains($password) | Should -BeFalse
-            ($resets[0] | Format-Table | Out-String -Width 400).Contains($password) | Should -BeFalse
+            Get-FSTableHeader -Text ($resets[0] | Out-String -Width 400) | Should -BeExactly 'UserId TemporaryPassword'
+            ($resets[0] | Out-String -Width 400).Contains($password) | Should -BeTrue -Because 'the user asked to see it'
+        }
+
+        It 'without -AsPlainText no view shows the password' {
+            $user = New-FSUser -EmailAddress (New-FSTestEmail)
+            $reset = Reset-FSUserPassword -UserId $user.UserId -Force
+
+            $reset.TemporaryPassword | Should -BeOfType ([System.Security.SecureString])
+            $password = ConvertFrom-FSSecureString -SecureString $reset.TemporaryPassword
+            Get-FSTableHeader -Text ($reset | Out-String -Width 400) | Should -BeExactly 'UserId'
+            ($reset | Out-String -Width 400).Contains($password) | Should -BeFalse
+            ($reset | Format-List | Out-String -Width 400).Contains($password) | Should -BeFalse
         }
 
         It 'resets with -Confirm:$false and for piped users' {

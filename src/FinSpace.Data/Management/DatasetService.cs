@@ -32,6 +32,21 @@ namespace FinSpace.Management
             return ResourceMapper.ToDataset(response);
         }
 
+        /// <summary>
+        /// The dataset just created from <paramref name="definition"/>, read back: GetDataset gives the
+        /// status but no owner, so the owner is the one CreateDataset was sent (what the service stored).
+        /// </summary>
+        public async Task<Dataset> GetCreatedAsync(string datasetId, DatasetDefinition definition, CancellationToken cancellationToken = default)
+        {
+            var dataset = await GetAsync(datasetId, cancellationToken).ConfigureAwait(false);
+            if (dataset.Owner is null && definition.Owner is { } owner)
+            {
+                dataset.Owner = new DatasetOwner { Name = owner.Name, Email = owner.Email, PhoneNumber = owner.PhoneNumber };
+            }
+
+            return dataset;
+        }
+
         /// <summary>Creates the dataset and returns its id.</summary>
         public async Task<string> CreateAsync(DatasetDefinition definition, CancellationToken cancellationToken = default)
         {

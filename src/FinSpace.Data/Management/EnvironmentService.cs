@@ -48,12 +48,19 @@ namespace FinSpace.Management
             Expiration = plain.Expiration,
         };
 
+        /// <summary>The location type asked for when the caller names none.</summary>
+        public const string DefaultLocationType = "INGESTION";
+
+        /// <summary>
+        /// The working location of <paramref name="locationType"/>, INGESTION when null. The model
+        /// documents no default for the request and the response does not say which type it is, so
+        /// the type is always sent: the object then tells the truth about what it is.
+        /// </summary>
         public async Task<WorkingLocation> GetWorkingLocationAsync(string? locationType = null, CancellationToken cancellationToken = default)
         {
-            var response = await _client.GetWorkingLocationAsync(
-                new GetWorkingLocationRequest { LocationType = locationType is null ? null : LocationType.FindValue(locationType) },
-                cancellationToken).ConfigureAwait(false);
-            return new WorkingLocation { LocationType = locationType, S3Uri = response.S3Uri, S3Bucket = response.S3Bucket, S3Path = response.S3Path };
+            var type = LocationType.FindValue((locationType ?? DefaultLocationType).ToUpperInvariant());
+            var response = await _client.GetWorkingLocationAsync(new GetWorkingLocationRequest { LocationType = type }, cancellationToken).ConfigureAwait(false);
+            return new WorkingLocation { LocationType = type.Value, S3Uri = response.S3Uri, S3Bucket = response.S3Bucket, S3Path = response.S3Path };
         }
     }
 }

@@ -26,13 +26,13 @@ namespace FinSpace.Management
                 .Map(ResourceMapper.ToPermissionGroup, cancellationToken);
 
         /// <summary>ListByUserAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
-        public IEnumerable<PermissionGroup> ListByUser(string userId, int? pageSize = null, CancellationToken cancellationToken = default) =>
+        public IEnumerable<UserPermissionGroup> ListByUser(string userId, int? pageSize = null, CancellationToken cancellationToken = default) =>
             ListByUserAsync(userId, pageSize, cancellationToken).AsBlocking(cancellationToken);
 
-        /// <summary>The groups a user belongs to, with the membership status.</summary>
-        public IAsyncEnumerable<PermissionGroup> ListByUserAsync(string userId, int? pageSize = null, CancellationToken cancellationToken = default) =>
+        /// <summary>The groups a user belongs to: id, name and membership status, all the API returns for this call.</summary>
+        public IAsyncEnumerable<UserPermissionGroup> ListByUserAsync(string userId, int? pageSize = null, CancellationToken cancellationToken = default) =>
             _client.Paginators.ListPermissionGroupsByUser(new ListPermissionGroupsByUserRequest { UserId = userId, MaxResults = pageSize }, cancellationToken)
-                .Map(ResourceMapper.ToPermissionGroup, cancellationToken);
+                .Map(g => ResourceMapper.ToUserPermissionGroup(userId, g), cancellationToken);
 
         public async Task<PermissionGroup> GetAsync(string permissionGroupId, CancellationToken cancellationToken = default)
         {
@@ -79,18 +79,18 @@ namespace FinSpace.Management
 
         public async Task<PermissionGroupMembership> AddUserAsync(string permissionGroupId, string userId, string? clientToken = null, CancellationToken cancellationToken = default)
         {
-            var response = await _client.AssociateUserToPermissionGroupAsync(
+            await _client.AssociateUserToPermissionGroupAsync(
                 new AssociateUserToPermissionGroupRequest { PermissionGroupId = permissionGroupId, UserId = userId, ClientToken = clientToken },
                 cancellationToken).ConfigureAwait(false);
-            return new PermissionGroupMembership { PermissionGroupId = permissionGroupId, UserId = userId, StatusCode = response.StatusCode };
+            return new PermissionGroupMembership { PermissionGroupId = permissionGroupId, UserId = userId };
         }
 
         public async Task<PermissionGroupMembership> RemoveUserAsync(string permissionGroupId, string userId, string? clientToken = null, CancellationToken cancellationToken = default)
         {
-            var response = await _client.DisassociateUserFromPermissionGroupAsync(
+            await _client.DisassociateUserFromPermissionGroupAsync(
                 new DisassociateUserFromPermissionGroupRequest { PermissionGroupId = permissionGroupId, UserId = userId, ClientToken = clientToken },
                 cancellationToken).ConfigureAwait(false);
-            return new PermissionGroupMembership { PermissionGroupId = permissionGroupId, UserId = userId, StatusCode = response.StatusCode };
+            return new PermissionGroupMembership { PermissionGroupId = permissionGroupId, UserId = userId };
         }
 
         private static List<ApplicationPermission> Permissions(IEnumerable<string> names) =>

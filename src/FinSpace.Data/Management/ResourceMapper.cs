@@ -140,13 +140,14 @@ namespace FinSpace.Management
             Name = wire.Name,
             Description = wire.Description,
             ApplicationPermissions = List(wire.ApplicationPermissions),
-            MembershipStatus = wire.MembershipStatus?.Value,
             CreateTime = Time(wire.CreateTime),
             LastModifiedTime = Time(wire.LastModifiedTime),
         };
 
-        public static PermissionGroup ToPermissionGroup(PermissionGroupByUser wire) => new PermissionGroup
+        /// <summary>All that ListPermissionGroupsByUser returns, with the user it was asked for.</summary>
+        public static UserPermissionGroup ToUserPermissionGroup(string userId, PermissionGroupByUser wire) => new UserPermissionGroup
         {
+            UserId = userId,
             PermissionGroupId = wire.PermissionGroupId ?? string.Empty,
             Name = wire.Name,
             MembershipStatus = wire.MembershipStatus?.Value,

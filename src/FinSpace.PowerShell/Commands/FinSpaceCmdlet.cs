@@ -26,6 +26,7 @@ namespace FinSpace.PowerShell.Commands
 
         [Parameter]
         [Alias("AWSProfileName", "StoredCredentials")]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string? ProfileName { get; set; }
 
@@ -118,20 +119,11 @@ namespace FinSpace.PowerShell.Commands
             _stopping.Dispose();
         }
 
-        /// <summary>The connection parameters exactly as bound.</summary>
-        protected ConnectionParameters GivenConnection() => new ConnectionParameters
-        {
-            ProfileName = ProfileName,
-            ProfileLocation = ProfileLocation,
-            Region = Region,
-            AccessKey = AccessKey,
-            SecretKey = SecretKey,
-            SessionToken = SessionToken,
-            CredentialAccessKey = (Credential as PSCredential)?.UserName,
-            CredentialSecretKey = (Credential as PSCredential)?.GetNetworkCredential().Password,
-            CredentialObject = Credential is PSCredential ? null : Credential,
-            EndpointUrl = EndpointUrl,
-        };
+        /// <summary>
+        /// The connection parameters as bound (typed, or from $PSDefaultParameterValues), through the
+        /// one mapping the completers use too.
+        /// </summary>
+        protected ConnectionParameters GivenConnection() => ConnectionBinding.FromBound(MyInvocation.BoundParameters);
 
         /// <summary>AWS.Tools' session defaults, if that module set them in this session.</summary>
         protected AwsToolsDefaults ReadAwsToolsDefaults() => new AwsToolsDefaults(

@@ -6,7 +6,8 @@ namespace FinSpace.PowerShell.Commands
 {
     /// <summary>Lists every permission group, gets groups by id, or lists the groups a user belongs to (-UserId).</summary>
     [Cmdlet(VerbsCommon.Get, "FSPermissionGroup", DefaultParameterSetName = ListSet)]
-    [OutputType(typeof(PermissionGroup))]
+    [OutputType(typeof(PermissionGroup), ParameterSetName = new[] { ListSet, ByIdSet })]
+    [OutputType(typeof(UserPermissionGroup), ParameterSetName = new[] { ByUserSet })]
     public sealed class GetFSPermissionGroupCommand : FinSpaceBulkCmdlet
     {
         private const string ListSet = "List";
@@ -18,7 +19,7 @@ namespace FinSpace.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[] PermissionGroupId { get; set; } = null!;
 
-        /// <summary>Lists the groups this user belongs to, with the membership status. Get-FSUser | Get-FSPermissionGroup works.</summary>
+        /// <summary>Lists the groups this user belongs to as UserPermissionGroup objects (id, name, membership status). Get-FSUser | Get-FSPermissionGroup works.</summary>
         [Parameter(ParameterSetName = ByUserSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         [ValidateNotNullOrEmpty]

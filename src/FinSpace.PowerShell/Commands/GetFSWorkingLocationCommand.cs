@@ -15,7 +15,7 @@ namespace FinSpace.PowerShell.Commands
         protected override void ProcessRecord()
         {
             var type = LocationType?.ToUpperInvariant();
-            if (TryInvoke(type ?? "default", ct => Services.Environment.GetWorkingLocationAsync(type, ct), out var location))
+            if (TryInvoke(type ?? EnvironmentService.DefaultLocationType, ct => Services.Environment.GetWorkingLocationAsync(type, ct), out var location))
             {
                 WriteObject(location);
             }

@@ -86,7 +86,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            WriteCreated(Title, ct => Services.Datasets.CreateAsync(definition, ct), Services.Datasets.GetAsync);
+            WriteCreated(Title, ct => Services.Datasets.CreateAsync(definition, ct), (id, ct) => Services.Datasets.GetCreatedAsync(id, definition, ct));
         }
 
         private DatasetDefinition Define()

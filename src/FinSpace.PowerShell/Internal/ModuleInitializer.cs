@@ -27,9 +27,21 @@ namespace FinSpace.PowerShell.Internal
             }
 
             AppDomain.CurrentDomain.AssemblyResolve += Resolve;
+            ModuleCleanup.Imported();
         }
 
-        public void OnRemove(PSModuleInfo psModuleInfo) => AppDomain.CurrentDomain.AssemblyResolve -= Resolve;
+        /// <summary>Remove-Module (and Import-Module -Force) ends the session default before the resolver goes.</summary>
+        public void OnRemove(PSModuleInfo psModuleInfo)
+        {
+            try
+            {
+                ModuleCleanup.Removed();
+            }
+            finally
+            {
+                AppDomain.CurrentDomain.AssemblyResolve -= Resolve;
+            }
+        }
 
         private static Assembly? Resolve(object? sender, ResolveEventArgs args)
         {

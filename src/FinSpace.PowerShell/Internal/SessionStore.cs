@@ -13,6 +13,9 @@ namespace FinSpace.PowerShell.Internal
         private static readonly ConditionalWeakTable<Runspace, StrongBox<SessionDefaults?>> Defaults =
             new ConditionalWeakTable<Runspace, StrongBox<SessionDefaults?>>();
 
+        // Every path to the engine (cmdlets, completers, Connect-FSEnvironment) reads or sets the session default first.
+        static SessionStore() => ModuleCleanup.EngineUsed();
+
         public static SessionDefaults? Current =>
             Runspace.DefaultRunspace is { } runspace && Defaults.TryGetValue(runspace, out var box) ? box.Value : null;
 

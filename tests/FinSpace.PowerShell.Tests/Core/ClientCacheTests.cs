@@ -57,6 +57,24 @@ public sealed class ClientCacheTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task ClearingDisposesEveryClient()
+    {
+        var cache = new ClientCache();
+        var a = (FinSpace.Data.FinSpaceDataClient)cache.GetServices(Keys("a")).Client;
+        var b = (FinSpace.Data.FinSpaceDataClient)cache.GetServices(Keys("b")).Client;
+
+        Assert.Equal(2, cache.Clear());
+
+        Assert.Equal(0, cache.Count);
+        foreach (var client in new[] { a, b })
+        {
+            await Assert.ThrowsAsync<ObjectDisposedException>(() => client.ListDatasetsAsync(new FinSpace.Data.Model.ListDatasetsRequest(), TestContext.Current.CancellationToken));
+        }
+
+        Assert.NotSame(a, cache.GetServices(Keys("a")).Client);
+    }
+
+    [Fact]
     public void ACapacityBelowOneIsRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new ClientCache(0));
 

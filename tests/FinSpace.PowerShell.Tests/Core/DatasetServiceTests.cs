@@ -41,6 +41,28 @@ public sealed class DatasetServiceTests(EmulatorFixture fixture)
     }
 
     [Fact]
+    public async Task EachPathFillsWhatItsResponseCarries()
+    {
+        // ListDatasets returns the owner and no status, GetDataset the status and no owner; a new
+        // dataset is read back and completed with the owner it was created with.
+        var ct = TestContext.Current.CancellationToken;
+        var definition = new DatasetDefinition { Title = EmulatorFixture.Unique("owned"), Owner = new DatasetOwner { Name = "Ops", Email = "ops@example.com", PhoneNumber = "+1 555 0100" } };
+        var id = await Datasets.CreateAsync(definition, ct);
+
+        var created = await Datasets.GetCreatedAsync(id, definition, ct);
+        var byId = await Datasets.GetAsync(id, ct);
+        var listed = Datasets.List(cancellationToken: ct).Single(d => d.DatasetId == id);
+
+        Assert.Equal(("Ops", "ops@example.com", "+1 555 0100"), (created.Owner!.Name, created.Owner.Email, created.Owner.PhoneNumber));
+        Assert.NotNull(created.Status);
+        Assert.NotSame(definition.Owner, created.Owner);
+        Assert.Null(byId.Owner);
+        Assert.NotNull(byId.Status);
+        Assert.Equal(("Ops", "ops@example.com"), (listed.Owner!.Name, listed.Owner.Email));
+        Assert.Null(listed.Status);
+    }
+
+    [Fact]
     public async Task UpdateChangesOnlyWhatIsGivenAndKeepsTheRest()
     {
         var alias = "alias/" + EmulatorFixture.Unique("keep");

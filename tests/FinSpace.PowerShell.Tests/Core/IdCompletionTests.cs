@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using FinSpace.Emulator;
@@ -6,7 +7,7 @@ using FinSpace.Management;
 
 namespace FinSpace.PowerShell.Tests.Core;
 
-/// <summary>Tab completion of ids: one page, a short timeout, a brief cache, and never an exception.</summary>
+/// <summary>Tab completion of ids: across pages within a time bound, a brief cache, and never an exception.</summary>
 public sealed class IdCompletionTests
 {
     private static async Task<(FinSpaceEmulator Emulator, FinSpaceServices Services)> StartAsync(EmulatorOptions? options = null)
@@ -73,5 +74,56 @@ public sealed class IdCompletionTests
         await using var _ = emulator;
 
         Assert.Empty(new IdCompletion().Complete(services, IdKind.PermissionGroup, null, ""));
+    }
+
+    [Fact]
+    public async Task FindsIdsBeyondTheFirstPageByIdStartOrEmailAndReadsNoPageTwice()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (emulator, services) = await StartAsync();
+        await using var _ = emulator;
+        emulator.Admin.Seed(new SeedRequest { Users = 260 });
+        var everyone = services.Users.List(null, ct).ToList();
+        var last = everyone[^1];
+        var completion = new IdCompletion();
+        var before = emulator.Admin.Counters["ListUsers"];
+
+        var firstPage = completion.Complete(services, IdKind.User, null, "");
+        Assert.Equal(100, firstPage.Count);
+        Assert.Equal(1, emulator.Admin.Counters["ListUsers"] - before);
+
+        var byId = completion.Complete(services, IdKind.User, null, last.UserId);
+        var byEmail = completion.Complete(services, IdKind.User, null, last.EmailAddress!.Split('@')[0]);
+        var again = completion.Complete(services, IdKind.User, null, last.UserId.Substring(0, 12));
+
+        Assert.Equal(last.UserId, Assert.Single(byId).Id);
+        Assert.Contains(byEmail, s => s.Id == last.UserId && s.Label == last.EmailAddress);
+        Assert.Contains(again, s => s.Id == last.UserId);
+        Assert.Equal(3, emulator.Admin.Counters["ListUsers"] - before);
+    }
+
+    [Fact]
+    public async Task AListingCutShortByTheTimeoutGoesOnAtTheNextTab()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (emulator, services) = await StartAsync(new EmulatorOptions { Faults = new FaultSettings { Latency = TimeSpan.FromMilliseconds(250) } });
+        await using var _ = emulator;
+        emulator.Admin.Seed(new SeedRequest { Datasets = 350 });
+        var last = services.Datasets.List(null, ct).Last();
+        var completion = new IdCompletion { Timeout = TimeSpan.FromMilliseconds(400) };
+        var before = emulator.Admin.Counters["ListDatasets"];
+
+        var tries = 0;
+        IReadOnlyList<IdSuggestion> found;
+        do
+        {
+            found = completion.Complete(services, IdKind.Dataset, null, last.DatasetId);
+            tries++;
+        }
+        while (found.Count == 0 && tries < 20);
+
+        Assert.Equal(last.DatasetId, Assert.Single(found).Id);
+        Assert.True(tries > 1, "four pages at 250 ms each cannot all arrive within one 400 ms completion");
+        Assert.Equal(4, emulator.Admin.Counters["ListDatasets"] - before);
     }
 }

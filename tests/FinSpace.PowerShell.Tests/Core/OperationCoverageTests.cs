@@ -44,6 +44,7 @@ public sealed class OperationCoverageTests
         {
             ["DatasetService.List"] = c => Drain(s.Datasets.List(null, c)),
             ["DatasetService.GetAsync"] = c => s.Datasets.GetAsync(datasetId, c),
+            ["DatasetService.GetCreatedAsync"] = c => s.Datasets.GetCreatedAsync(datasetId, new DatasetDefinition { Title = "coverage" }, c),
             ["DatasetService.CreateAsync"] = c => s.Datasets.CreateAsync(new DatasetDefinition { Title = "another" }, c),
             ["DatasetService.UpdateAsync"] = c => s.Datasets.UpdateAsync(datasetId, new DatasetChanges { Description = "d" }, c),
             ["DatasetService.DeleteAsync"] = async c => await s.Datasets.DeleteAsync(await s.Datasets.CreateAsync(new DatasetDefinition { Title = "gone" }, c), null, c),

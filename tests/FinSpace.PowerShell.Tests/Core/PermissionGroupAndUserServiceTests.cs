@@ -55,12 +55,14 @@ public sealed class PermissionGroupAndUserServiceTests(EmulatorFixture fixture)
         var added = await Groups.AddUserAsync(groupId, ana, cancellationToken: ct);
         await Groups.AddUserAsync(groupId, ben, cancellationToken: ct);
 
-        Assert.Equal((groupId, ana, 200), (added.PermissionGroupId, added.UserId, added.StatusCode));
+        Assert.Equal((groupId, ana), (added.PermissionGroupId, added.UserId));
         var members = Users.ListByPermissionGroupAsync(groupId, cancellationToken: ct).AsBlocking(ct).ToList();
         Assert.Equal(new[] { ana, ben }.OrderBy(x => x), members.Select(m => m.UserId).OrderBy(x => x));
         Assert.All(members, m => Assert.Equal("ADDITION_SUCCESS", m.MembershipStatus));
         var anasGroups = Groups.ListByUserAsync(ana, cancellationToken: ct).AsBlocking(ct).ToList();
-        Assert.Equal(groupId, Assert.Single(anasGroups).PermissionGroupId);
+        var anasGroup = Assert.Single(anasGroups);
+        Assert.Equal((ana, groupId, "ADDITION_SUCCESS"), (anasGroup.UserId, anasGroup.PermissionGroupId, anasGroup.MembershipStatus));
+        Assert.Equal((await Groups.GetAsync(groupId, ct)).Name, anasGroup.Name);
 
         var removed = await Groups.RemoveUserAsync(groupId, ana, cancellationToken: ct);
         Assert.Equal(ana, removed.UserId);
@@ -122,5 +124,21 @@ public sealed class PermissionGroupAndUserServiceTests(EmulatorFixture fixture)
         Assert.Equal(plain.AccessKeyId, secure.AccessKeyId);
         Assert.StartsWith("s3://" + location.S3Bucket + "/", location.S3Uri);
         Assert.Equal("INGESTION", location.LocationType);
+    }
+
+    [Fact]
+    public async Task AWorkingLocationAskedWithoutATypeIsTheIngestionOneAndSaysSo()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var unnamed = await fixture.Services.Environment.GetWorkingLocationAsync(null, ct);
+        var ingestion = await fixture.Services.Environment.GetWorkingLocationAsync("ingestion", ct);
+        var sagemaker = await fixture.Services.Environment.GetWorkingLocationAsync("SAGEMAKER", ct);
+
+        Assert.Equal("INGESTION", unnamed.LocationType);
+        Assert.Equal(ingestion.S3Uri, unnamed.S3Uri);
+        Assert.Equal("INGESTION", ingestion.LocationType);
+        Assert.Equal("SAGEMAKER", sagemaker.LocationType);
+        Assert.NotEqual(ingestion.S3Uri, sagemaker.S3Uri);
     }
 }

@@ -143,10 +143,33 @@ public sealed class CmdletConventionTests(CmdletCatalog catalog)
                      ("Dataset", "DatasetId"), ("Changeset", "DatasetId"), ("Changeset", "ChangesetId"), ("DataView", "DatasetId"),
                      ("DataView", "DataViewId"), ("PermissionGroup", "PermissionGroupId"), ("User", "UserId"),
                      ("PermissionGroupMembership", "UserId"), ("PermissionGroupMembership", "PermissionGroupId"),
+                     ("UserPermissionGroup", "UserId"), ("UserPermissionGroup", "PermissionGroupId"),
                  })
         {
             var clr = catalog.ObjectsAssembly.GetType("FinSpace.Management." + type, throwOnError: true)!;
             Assert.Equal("System.String", clr.GetProperty(property)!.PropertyType.FullName);
+        }
+    }
+
+    [Fact]
+    public void EveryCmdletDeclaresTheConnectionParametersOfTheOneMapping()
+    {
+        // The cmdlets and the completers read connections through FinSpace.Management.ConnectionParameterMap:
+        // what a cmdlet declares must be exactly what that mapping knows, aliases included.
+        var expected = FinSpace.Management.ConnectionParameterMap.All.ToDictionary(p => p.Name, p => p.Aliases.OrderBy(a => a).ToArray());
+        var connected = catalog.Cmdlets.Where(c => c.Name != "Disconnect-FSEnvironment").ToList();
+        Assert.True(connected.Count >= 30, $"only {connected.Count} cmdlets were found");
+        foreach (var cmdlet in connected)
+        {
+            foreach (var (name, aliases) in expected)
+            {
+                var parameter = cmdlet.Parameters.SingleOrDefault(p => p.Name == name);
+                Assert.True(parameter is not null, $"{cmdlet.Name} has no -{name}");
+                Assert.Equal(aliases, parameter!.Aliases.OrderBy(a => a).ToArray());
+            }
+
+            Assert.Equal("FinSpace.PowerShell.Completion.ProfileNameCompleter", cmdlet.Parameters.Single(p => p.Name == "ProfileName").CompleterTypeName);
+            Assert.Equal("FinSpace.PowerShell.Completion.RegionCompleter", cmdlet.Parameters.Single(p => p.Name == "Region").CompleterTypeName);
         }
     }
 

@@ -79,7 +79,15 @@ namespace FinSpace.Management
         }
 
         /// <summary>Removes and disposes every client signed with the given session default's credentials; returns how many.</summary>
-        public int EvictSession(Guid sessionId)
+        public int EvictSession(Guid sessionId) => Evict(entry => entry.SessionId == sessionId);
+
+        /// <summary>
+        /// Removes and disposes every client (when the module leaves the last session that had it:
+        /// nobody can use them any more); returns how many.
+        /// </summary>
+        public int Clear() => Evict(_ => true);
+
+        private int Evict(Func<Entry, bool> which)
         {
             var evicted = new List<Entry>();
             lock (_gate)
@@ -87,7 +95,7 @@ namespace FinSpace.Management
                 for (var node = _recency.First; node is not null;)
                 {
                     var next = node.Next;
-                    if (node.Value.SessionId == sessionId)
+                    if (which(node.Value))
                     {
                         _recency.Remove(node);
                         _entries.Remove(node.Value.Key);

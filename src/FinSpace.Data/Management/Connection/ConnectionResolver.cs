@@ -119,7 +119,8 @@ namespace FinSpace.Management
         private static string ProfileNameOf(ConnectionParameters given) =>
             string.IsNullOrEmpty(given.ProfileName) ? DefaultProfileName : given.ProfileName!;
 
-        private static CredentialProfileStoreChain Chain(string? location) =>
+        /// <summary>The profile stores read for <paramref name="location"/> (null: the shared files, and on Windows the SDK store).</summary>
+        internal static CredentialProfileStoreChain Chain(string? location) =>
             string.IsNullOrEmpty(location) ? new CredentialProfileStoreChain() : new CredentialProfileStoreChain(location);
 
         private static string Kind(CredentialProfile profile)
