@@ -1,6 +1,13 @@
+using FinSpace.Data.Metadata;
+using FinSpace.Data.Validation;
+
 namespace FinSpace.Management
 {
-    /// <summary>What Set-FSDataset changes; a null member stays as it is.</summary>
+    /// <summary>
+    /// What Set-FSDataset changes; a null member stays as it is. An empty <see cref="Description"/>
+    /// clears the description (the model allows an empty one). An alias cannot be cleared: the model
+    /// allows only <c>alias/&lt;name&gt;</c>, and UpdateDataset documents no way to remove one.
+    /// </summary>
     public sealed class DatasetChanges
     {
         public string? Title { get; set; }
@@ -8,6 +15,36 @@ namespace FinSpace.Management
         public string? Description { get; set; }
         public string? Alias { get; set; }
         public DatasetSchema? Schema { get; set; }
+        /// <summary>The caller's token; each dataset's own token is derived from it and the dataset id.</summary>
         public string? ClientToken { get; set; }
+
+        /// <summary>True when nothing would change.</summary>
+        public bool IsEmpty => Title is null && Kind is null && Description is null && Alias is null && Schema is null;
+
+        /// <summary>
+        /// Fails naming each parameter that breaks the model or cannot do what it asks; nothing is
+        /// sent (not even the read of the current dataset). <paramref name="datasetId"/> null checks
+        /// only the changes, as a cmdlet does once for all its pipeline items.
+        /// </summary>
+        public void Validate(string? datasetId = null)
+        {
+            var check = new ParameterCheck(ServiceModel.UpdateDataset);
+            if (datasetId is not null)
+            {
+                check.Id("DatasetId", "datasetId", datasetId);
+            }
+
+            check.Rule(IsEmpty, "Title", "nothingToChange", "Give at least one of -Title, -Kind, -Description, -Alias or -Schema: nothing would change")
+                .Rule(Title is { Length: 0 }, "Title", "cannotClear", "-Title cannot be cleared: a dataset needs a title (1 to 255 characters)")
+                .Rule(Alias is { Length: 0 }, "Alias", "cannotClear",
+                    "-Alias cannot be cleared: UpdateDataset takes only an alias of the form alias/<name> and documents no way to remove one; give a new alias instead")
+                .Given("Title", "datasetTitle", Title is { Length: 0 } ? null : Title)
+                .Given("Kind", "kind", Kind)
+                .Given("Description", "datasetDescription", Description)
+                .Given("Alias", "alias", Alias is { Length: 0 } ? null : Alias)
+                .Given("Schema", "schemaDefinition", ResourceMapper.ToWire(Schema))
+                .CallerToken(ClientToken)
+                .ThrowIfInvalid();
+        }
     }
 }

@@ -36,21 +36,38 @@ namespace FinSpace.Data.Validation
         {
             foreach (var member in shape.Members)
             {
-                var path = prefix.Length == 0 ? member.Name : prefix + "." + member.Name;
-                var memberValue = member.GetValue(value);
-                if (memberValue is null || (member.Location == MemberLocation.Uri && memberValue is string { Length: 0 }))
-                {
-                    if (member.Required)
-                    {
-                        problems.Add(new ValidationProblem(path, "required", $"'{path}' is required."));
-                    }
-
-                    continue;
-                }
-
-                CheckValue(member.Shape, memberValue, path, member.Sensitive, problems);
+                CheckMember(member, member.GetValue(value), prefix.Length == 0 ? member.Name : prefix + "." + member.Name, problems);
             }
         }
+
+        /// <summary>Every broken constraint of one member's value (null = not given); what a parameter check reuses.</summary>
+        internal static void CheckMember(ShapeMember member, object? value, string path, List<ValidationProblem> problems)
+        {
+            if (value is null || (member.Location == MemberLocation.Uri && value is string { Length: 0 }))
+            {
+                if (member.Required)
+                {
+                    problems.Add(new ValidationProblem(path, "required", "is required"));
+                }
+
+                return;
+            }
+
+            // A label of '.' or '..' is a dot segment: HttpClient, proxies and servers resolve it
+            // (RFC 3986, 5.2.4), so the request would reach another route — GET /datasetsv2/.. is GET /.
+            // Percent-encoding does not help: %2E is '.' to a normalising server.
+            if (member.Location == MemberLocation.Uri && value is "." or "..")
+            {
+                problems.Add(new ValidationProblem(path, "pathSegment", $"must not be '{value}': a dot segment in the URL would reach another operation"));
+                return;
+            }
+
+            CheckValue(member.Shape, value, path, member.Sensitive, problems);
+        }
+
+        /// <summary>Every broken constraint of a value against a shape other than its member's (an id's stricter shape).</summary>
+        internal static void CheckShape(Shape shape, object value, string path, List<ValidationProblem> problems) =>
+            CheckValue(shape, value, path, shape.Sensitive, problems);
 
         private static void CheckValue(Shape shape, object value, string path, bool sensitive, List<ValidationProblem> problems)
         {
@@ -75,7 +92,7 @@ namespace FinSpace.Data.Validation
                         var itemPath = $"{path}[{i}]";
                         if (item is null)
                         {
-                            problems.Add(new ValidationProblem(itemPath, "required", $"'{itemPath}' must not be null."));
+                            problems.Add(new ValidationProblem(itemPath, "required", "must not be null"));
                             continue;
                         }
 
@@ -93,7 +110,7 @@ namespace FinSpace.Data.Validation
                         CheckString(shape.Key!, key, $"{path} key '{key}'", sensitive, problems);
                         if (entry.Value is null)
                         {
-                            problems.Add(new ValidationProblem(entryPath, "required", $"'{entryPath}' must not be null."));
+                            problems.Add(new ValidationProblem(entryPath, "required", "must not be null"));
                             continue;
                         }
 
@@ -111,7 +128,7 @@ namespace FinSpace.Data.Validation
                 if (!Contains(allowed, text))
                 {
                     var shown = sensitive ? string.Empty : $" (got '{text}')";
-                    problems.Add(new ValidationProblem(path, "enum", $"'{path}' must be one of {string.Join(", ", allowed)}{shown}."));
+                    problems.Add(new ValidationProblem(path, "enum", $"must be one of {string.Join(", ", allowed)}{shown}"));
                 }
 
                 return;
@@ -120,20 +137,20 @@ namespace FinSpace.Data.Validation
             var got = sensitive ? string.Empty : $" (got {text.Length})";
             if (shape.Min is { } min && text.Length < min)
             {
-                problems.Add(new ValidationProblem(path, "minLength", $"'{path}' must be at least {min} character{Plural(min)} long{got}."));
+                problems.Add(new ValidationProblem(path, "minLength", $"must be at least {min} character{Plural(min)} long{got}"));
                 return;
             }
 
             if (shape.Max is { } max && text.Length > max)
             {
-                problems.Add(new ValidationProblem(path, "maxLength", $"'{path}' must be at most {max} character{Plural(max)} long{got}."));
+                problems.Add(new ValidationProblem(path, "maxLength", $"must be at most {max} character{Plural(max)} long{got}"));
                 return;
             }
 
             // A length problem is reported alone: the pattern adds nothing to "must not be empty".
             if (shape.Regex is { } regex && !regex.IsMatch(text))
             {
-                problems.Add(new ValidationProblem(path, "pattern", $"'{path}' must match the pattern {shape.Pattern}."));
+                problems.Add(new ValidationProblem(path, "pattern", $"must match the pattern {shape.Pattern}"));
             }
         }
 
@@ -142,11 +159,11 @@ namespace FinSpace.Data.Validation
             var got = sensitive ? string.Empty : $" (got {number.ToString(CultureInfo.InvariantCulture)})";
             if (shape.Min is { } min && number < min)
             {
-                problems.Add(new ValidationProblem(path, "min", $"'{path}' must be at least {min}{RangeText(shape)}{got}."));
+                problems.Add(new ValidationProblem(path, "min", $"must be at least {min}{RangeText(shape)}{got}"));
             }
             else if (shape.Max is { } max && number > max)
             {
-                problems.Add(new ValidationProblem(path, "max", $"'{path}' must be at most {max}{RangeText(shape)}{got}."));
+                problems.Add(new ValidationProblem(path, "max", $"must be at most {max}{RangeText(shape)}{got}"));
             }
         }
 
@@ -154,12 +171,12 @@ namespace FinSpace.Data.Validation
         {
             if (shape.Min is { } min && count < min)
             {
-                problems.Add(new ValidationProblem(path, "minLength", $"'{path}' must have at least {min} {noun}{Plural(min)} (got {count})."));
+                problems.Add(new ValidationProblem(path, "minLength", $"must have at least {min} {noun}{Plural(min)} (got {count})"));
             }
 
             if (shape.Max is { } max && count > max)
             {
-                problems.Add(new ValidationProblem(path, "maxLength", $"'{path}' must have at most {max} {noun}{Plural(max)} (got {count})."));
+                problems.Add(new ValidationProblem(path, "maxLength", $"must have at most {max} {noun}{Plural(max)} (got {count})"));
             }
         }
 
