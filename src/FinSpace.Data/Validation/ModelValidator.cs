@@ -62,6 +62,14 @@ namespace FinSpace.Data.Validation
                 return;
             }
 
+            // No id holds a control character, and web servers refuse some even percent-encoded (%00):
+            // say so here rather than let the front door answer a bare HTTP 400.
+            if (member.Location == MemberLocation.Uri && value is string label && HasControlCharacter(label))
+            {
+                problems.Add(new ValidationProblem(path, "pathSegment", "must not contain control characters: a URL cannot carry them"));
+                return;
+            }
+
             CheckValue(member.Shape, value, path, member.Sensitive, problems);
         }
 
@@ -134,14 +142,15 @@ namespace FinSpace.Data.Validation
                 return;
             }
 
-            var got = sensitive ? string.Empty : $" (got {text.Length})";
-            if (shape.Min is { } min && text.Length < min)
+            var length = CodePoints(text);
+            var got = sensitive ? string.Empty : $" (got {length})";
+            if (shape.Min is { } min && length < min)
             {
                 problems.Add(new ValidationProblem(path, "minLength", $"must be at least {min} character{Plural(min)} long{got}"));
                 return;
             }
 
-            if (shape.Max is { } max && text.Length > max)
+            if (shape.Max is { } max && length > max)
             {
                 problems.Add(new ValidationProblem(path, "maxLength", $"must be at most {max} character{Plural(max)} long{got}"));
                 return;
@@ -178,6 +187,36 @@ namespace FinSpace.Data.Validation
             {
                 problems.Add(new ValidationProblem(path, "maxLength", $"must have at most {max} {noun}{Plural(max)} (got {count})"));
             }
+        }
+
+        private static bool HasControlCharacter(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < ' ' || c == '\u007f')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Smithy's length trait counts Unicode code points, as botocore's validator does (len() of a
+        // Python str): a character outside the BMP is one, not the two UTF-16 units of its surrogate pair.
+        private static int CodePoints(string text)
+        {
+            var count = text.Length;
+            for (int i = 0; i + 1 < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+                {
+                    count--;
+                    i++;
+                }
+            }
+
+            return count;
         }
 
         private static string RangeText(Shape shape) =>

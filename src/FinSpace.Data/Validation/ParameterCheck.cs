@@ -14,16 +14,10 @@ namespace FinSpace.Data.Validation
     /// </summary>
     public sealed class ParameterCheck
     {
-        // The shape of each kind of id wherever it appears: GetDataset's datasetId allows 255
-        // characters, but a dataset id has at most 26 everywhere else, so a longer one cannot exist.
-        private static readonly Dictionary<string, Shape> IdShapes = new Dictionary<string, Shape>(StringComparer.Ordinal)
-        {
-            ["DatasetId"] = ServiceModel.DatasetIdShape,
-            ["ChangesetId"] = ServiceModel.ChangesetIdShape,
-            ["DataViewId"] = ServiceModel.DataViewIdShape,
-            ["UserId"] = ServiceModel.UserIdShape,
-            ["PermissionGroupId"] = ServiceModel.PermissionGroupIdShape,
-        };
+        // Every shape each kind of id has wherever it travels in a URL. An id must pass all of them:
+        // GetDataset's datasetId allows 255 characters but must hold a non-blank one, a dataset id
+        // has at most 26 everywhere else, so an id failing either cannot exist and is refused at once.
+        private static readonly Dictionary<string, List<Shape>> IdShapes = CollectIdShapes();
 
         private readonly OperationMetadata _operation;
         private readonly List<ValidationProblem> _problems = new List<ValidationProblem>();
@@ -57,19 +51,56 @@ namespace FinSpace.Data.Validation
             return this;
         }
 
-        /// <summary>An id that goes into the URL: required, the model's length and pattern (at most 26 characters), never a dot segment.</summary>
+        /// <summary>
+        /// An id that goes into the URL: required, never a dot segment or a control character, and
+        /// valid for every shape this kind of id has in the model (at most 26 characters).
+        /// </summary>
         public ParameterCheck Id(string parameter, string memberPath, string? value)
         {
             var before = _problems.Count;
             Required(parameter, memberPath, value);
-            if (_problems.Count == before && IdShapes.TryGetValue(parameter, out var idShape) && Member(memberPath).Shape != idShape)
+            if (_problems.Count == before && IdShapes.TryGetValue(Member(memberPath).LocationName, out var shapes))
             {
                 var problems = new List<ValidationProblem>();
-                ModelValidator.CheckShape(idShape, value!, memberPath, problems);
+                foreach (var shape in shapes)
+                {
+                    if (problems.Count == 0)
+                    {
+                        ModelValidator.CheckShape(shape, value!, memberPath, problems);
+                    }
+                }
+
                 Add(parameter, problems);
             }
 
             return this;
+        }
+
+        private static Dictionary<string, List<Shape>> CollectIdShapes()
+        {
+            var shapes = new Dictionary<string, List<Shape>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var operation in ServiceModel.Operations)
+            {
+                foreach (var member in operation.Input.Members)
+                {
+                    if (member.Location != MemberLocation.Uri)
+                    {
+                        continue;
+                    }
+
+                    if (!shapes.TryGetValue(member.LocationName, out var list))
+                    {
+                        shapes[member.LocationName] = list = new List<Shape>();
+                    }
+
+                    if (!list.Contains(member.Shape))
+                    {
+                        list.Add(member.Shape);
+                    }
+                }
+            }
+
+            return shapes;
         }
 
         /// <summary>A rule of the parameters themselves; <paramref name="sentence"/> names them and says why.</summary>
@@ -99,12 +130,21 @@ namespace FinSpace.Data.Validation
         /// <summary>Every problem found so far.</summary>
         public IReadOnlyList<ValidationProblem> Problems => _problems;
 
-        /// <summary>Throws when any check failed; nothing has been sent.</summary>
+        /// <summary>
+        /// Throws when any check failed; nothing has been sent. A model constraint is a
+        /// <see cref="RequestValidationException"/> (ErrorId InvalidRequest), a rule of the parameters
+        /// alone a <see cref="ParameterRuleException"/> (ErrorId InvalidArgument), as they always were.
+        /// </summary>
         public void ThrowIfInvalid()
         {
-            if (_problems.Count > 0)
+            if (_problems.Exists(p => p.MemberPath.Length > 0))
             {
                 throw new RequestValidationException(_operation.Name, _problems.ToArray());
+            }
+
+            if (_problems.Count > 0)
+            {
+                throw new ParameterRuleException(_operation.Name, _problems.ToArray());
             }
         }
 
