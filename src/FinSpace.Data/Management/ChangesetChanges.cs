@@ -21,12 +21,9 @@ namespace FinSpace.Management
         /// <summary>Fails naming each parameter that breaks the model; nothing is sent (not even the read of the current changeset).</summary>
         public void Validate(string? datasetId = null, string? changesetId = null)
         {
-            var check = new ParameterCheck(ServiceModel.UpdateChangeset);
-            if (datasetId is not null || changesetId is not null)
-            {
-                check.Id("DatasetId", "datasetId", datasetId).Id("ChangesetId", "changesetId", changesetId);
-            }
-
+            var check = new ParameterCheck(ServiceModel.UpdateChangeset)
+                .IdIfGiven("DatasetId", "datasetId", datasetId)
+                .IdIfGiven("ChangesetId", "changesetId", changesetId);
             ChangesetParameters.CheckMaps(check, SourceParams, FormatParams)
                 .Rule(IsEmpty, "SourcePath", "nothingToChange",
                     "Give at least one source or format parameter (-SourcePath, -FormatType, -WithHeader, -Separator, -Compression, -SourceParameter, -FormatParameter): nothing would change")

@@ -26,25 +26,16 @@ namespace FinSpace.Management
         /// sent (not even the read of the current dataset). <paramref name="datasetId"/> null checks
         /// only the changes, as a cmdlet does once for all its pipeline items.
         /// </summary>
-        public void Validate(string? datasetId = null)
-        {
-            var check = new ParameterCheck(ServiceModel.UpdateDataset);
-            if (datasetId is not null)
-            {
-                check.Id("DatasetId", "datasetId", datasetId);
-            }
-
-            check.Rule(IsEmpty, "Title", "nothingToChange", "Give at least one of -Title, -Kind, -Description, -Alias or -Schema: nothing would change")
-                .Rule(Title is { Length: 0 }, "Title", "cannotClear", "-Title cannot be cleared: a dataset needs a title (1 to 255 characters)")
-                .Rule(Alias is { Length: 0 }, "Alias", "cannotClear",
-                    "-Alias cannot be cleared: UpdateDataset takes only an alias of the form alias/<name> and documents no way to remove one; give a new alias instead")
-                .Given("Title", "datasetTitle", Title is { Length: 0 } ? null : Title)
-                .Given("Kind", "kind", Kind)
-                .Given("Description", "datasetDescription", Description)
-                .Given("Alias", "alias", Alias is { Length: 0 } ? null : Alias)
-                .Given("Schema", "schemaDefinition", ResourceMapper.ToWire(Schema))
-                .CallerToken(ClientToken)
-                .ThrowIfInvalid();
-        }
+        public void Validate(string? datasetId = null) => new ParameterCheck(ServiceModel.UpdateDataset)
+            .IdIfGiven("DatasetId", "datasetId", datasetId)
+            .Rule(IsEmpty, "Title", "nothingToChange", "Give at least one of -Title, -Kind, -Description, -Alias or -Schema: nothing would change")
+            .NotClearable("Title", "datasetTitle", Title, "a dataset needs a title (1 to 255 characters)")
+            .Given("Kind", "kind", Kind)
+            .Given("Description", "datasetDescription", Description)
+            .NotClearable("Alias", "alias", Alias,
+                "UpdateDataset takes only an alias of the form alias/<name> and documents no way to remove one; give a new alias instead")
+            .Given("Schema", "schemaDefinition", ResourceMapper.ToWire(Schema))
+            .CallerToken(ClientToken)
+            .ThrowIfInvalid();
     }
 }

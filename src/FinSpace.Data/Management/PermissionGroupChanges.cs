@@ -23,23 +23,14 @@ namespace FinSpace.Management
         public bool IsEmpty => Name is null && Description is null && ApplicationPermissions is null;
 
         /// <summary>Fails naming each parameter that breaks the model or asks to clear what cannot be cleared; nothing is sent.</summary>
-        public void Validate(string? permissionGroupId = null)
-        {
-            var check = new ParameterCheck(ServiceModel.UpdatePermissionGroup);
-            if (permissionGroupId is not null)
-            {
-                check.Id("PermissionGroupId", "permissionGroupId", permissionGroupId);
-            }
-
-            check.Rule(IsEmpty, "Name", "nothingToChange", "Give at least one of -Name, -Description or -ApplicationPermission: nothing would change")
-                .Rule(Name is { Length: 0 }, "Name", "cannotClear", "-Name cannot be cleared: a permission group needs a name (1 to 255 characters)")
-                .Rule(Description is { Length: 0 }, "Description", "cannotClear",
-                    "-Description cannot be cleared: UpdatePermissionGroup keeps a description it is not sent and refuses an empty one (1 to 4000 characters)")
-                .Given("Name", "name", Name is { Length: 0 } ? null : Name)
-                .Given("Description", "description", Description is { Length: 0 } ? null : Description)
-                .Given("ApplicationPermission", "applicationPermissions", ApplicationPermissions)
-                .CallerToken(ClientToken)
-                .ThrowIfInvalid();
-        }
+        public void Validate(string? permissionGroupId = null) => new ParameterCheck(ServiceModel.UpdatePermissionGroup)
+            .IdIfGiven("PermissionGroupId", "permissionGroupId", permissionGroupId)
+            .Rule(IsEmpty, "Name", "nothingToChange", "Give at least one of -Name, -Description or -ApplicationPermission: nothing would change")
+            .NotClearable("Name", "name", Name, "a permission group needs a name (1 to 255 characters)")
+            .NotClearable("Description", "description", Description,
+                "UpdatePermissionGroup keeps a description it is not sent and refuses an empty one (1 to 4000 characters)")
+            .Given("ApplicationPermission", "applicationPermissions", ApplicationPermissions)
+            .CallerToken(ClientToken)
+            .ThrowIfInvalid();
     }
 }

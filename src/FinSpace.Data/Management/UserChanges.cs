@@ -23,31 +23,18 @@ namespace FinSpace.Management
         public bool IsEmpty => Type is null && FirstName is null && LastName is null && ApiAccess is null && ApiAccessPrincipalArn is null;
 
         /// <summary>Fails naming each parameter that breaks the model or asks to clear what cannot be cleared; nothing is sent.</summary>
-        public void Validate(string? userId = null)
-        {
-            var check = new ParameterCheck(ServiceModel.UpdateUser);
-            if (userId is not null)
-            {
-                check.Id("UserId", "userId", userId);
-            }
+        public void Validate(string? userId = null) => new ParameterCheck(ServiceModel.UpdateUser)
+            .IdIfGiven("UserId", "userId", userId)
+            .Rule(IsEmpty, "Type", "nothingToChange", "Give at least one of -Type, -FirstName, -LastName, -ApiAccess or -ApiAccessPrincipalArn: nothing would change")
+            .NotClearable("Type", "type", Type, "every user is APP_USER or SUPER_USER")
+            .NotClearable("FirstName", "firstName", FirstName, NameKept)
+            .NotClearable("LastName", "lastName", LastName, NameKept)
+            .NotClearable("ApiAccess", "apiAccess", ApiAccess, "give ENABLED or DISABLED")
+            .NotClearable("ApiAccessPrincipalArn", "apiAccessPrincipalArn", ApiAccessPrincipalArn,
+                "UpdateUser keeps the role it is not sent and refuses an empty ARN; use -ApiAccess DISABLED to stop the user's API access")
+            .CallerToken(ClientToken)
+            .ThrowIfInvalid();
 
-            check.Rule(IsEmpty, "Type", "nothingToChange", "Give at least one of -Type, -FirstName, -LastName, -ApiAccess or -ApiAccessPrincipalArn: nothing would change")
-                .Rule(Type is { Length: 0 }, "Type", "cannotClear", "-Type cannot be cleared: every user is APP_USER or SUPER_USER")
-                .Rule(FirstName is { Length: 0 }, "FirstName", "cannotClear", "-FirstName cannot be cleared: UpdateUser keeps a name it is not sent and refuses an empty one (1 to 50 characters)")
-                .Rule(LastName is { Length: 0 }, "LastName", "cannotClear", "-LastName cannot be cleared: UpdateUser keeps a name it is not sent and refuses an empty one (1 to 50 characters)")
-                .Rule(ApiAccess is { Length: 0 }, "ApiAccess", "cannotClear", "-ApiAccess cannot be cleared: give ENABLED or DISABLED")
-                .Rule(ApiAccessPrincipalArn is { Length: 0 }, "ApiAccessPrincipalArn", "cannotClear",
-                    "-ApiAccessPrincipalArn cannot be cleared: UpdateUser keeps the role it is not sent and refuses an empty ARN; use -ApiAccess DISABLED to stop the user's API access")
-                .Given("Type", "type", Empty(Type))
-                .Given("FirstName", "firstName", Empty(FirstName))
-                .Given("LastName", "lastName", Empty(LastName))
-                .Given("ApiAccess", "apiAccess", Empty(ApiAccess))
-                .Given("ApiAccessPrincipalArn", "apiAccessPrincipalArn", Empty(ApiAccessPrincipalArn))
-                .CallerToken(ClientToken)
-                .ThrowIfInvalid();
-        }
-
-        // An empty value is reported once, by its cannotClear rule.
-        private static string? Empty(string? value) => value is { Length: 0 } ? null : value;
+        private const string NameKept = "UpdateUser keeps a name it is not sent and refuses an empty one (1 to 50 characters)";
     }
 }

@@ -103,6 +103,19 @@ namespace FinSpace.Data.Validation
             return shapes;
         }
 
+        /// <summary>An id checked as <see cref="Id"/> when given; null when only what applies to every item is checked (a Set-* cmdlet's changes, once).</summary>
+        public ParameterCheck IdIfGiven(string parameter, string memberPath, string? value) =>
+            value is null ? this : Id(parameter, memberPath, value);
+
+        /// <summary>
+        /// A value the API cannot clear: '' is refused as "-Parameter cannot be cleared: <paramref name="whyNot"/>"
+        /// (say why, and what to do instead); any other value is checked as <see cref="Given"/>.
+        /// </summary>
+        public ParameterCheck NotClearable(string parameter, string memberPath, string? value, string whyNot) =>
+            value is { Length: 0 }
+                ? Rule(true, parameter, "cannotClear", $"-{parameter} cannot be cleared: {whyNot}")
+                : Given(parameter, memberPath, value);
+
         /// <summary>A rule of the parameters themselves; <paramref name="sentence"/> names them and says why.</summary>
         public ParameterCheck Rule(bool broken, string parameter, string rule, string sentence)
         {
