@@ -138,6 +138,16 @@ Describe 'Validation before anything is sent' {
             $disabled.ApiAccess | Should -BeExactly 'DISABLED'
         }
 
+        It "Set-FSUser -LastName '' beside a real change keeps the last name and warns that it cannot be cleared" {
+            $user = New-FSUser -EmailAddress (New-FSTestEmail) -FirstName 'Mia' -LastName 'Kept'
+
+            $updated = Set-FSUser -UserId $user.UserId -FirstName 'Mina' -LastName '' -PassThru -WarningVariable warnings -WarningAction SilentlyContinue
+
+            ($updated.FirstName, $updated.LastName) | Should -Be @('Mina', 'Kept')
+            $warnings | Should -HaveCount 1
+            [string] $warnings[0] | Should -BeLike '-LastName is empty, so it is kept as it is: it cannot be cleared*'
+        }
+
         It 'Set-FSPermissionGroup -ApplicationPermission @() removes every application permission' {
             $group = New-FSPermissionGroup -Name (New-FSTestName -Prefix 'Emptied') -ApplicationPermission CreateDataset, AccessNotebooks
 

@@ -72,11 +72,11 @@ namespace FinSpace.Management
                 new UpdateUserRequest
                 {
                     UserId = userId,
-                    Type = changes.Type is null ? null : UserType.FindValue(changes.Type),
-                    FirstName = changes.FirstName,
-                    LastName = changes.LastName,
-                    ApiAccess = changes.ApiAccess is null ? null : ApiAccess.FindValue(changes.ApiAccess),
-                    ApiAccessPrincipalArn = changes.ApiAccessPrincipalArn,
+                    Type = UserChanges.Sent(changes.Type) is { } type ? UserType.FindValue(type) : null,
+                    FirstName = UserChanges.Sent(changes.FirstName),
+                    LastName = UserChanges.Sent(changes.LastName),
+                    ApiAccess = UserChanges.Sent(changes.ApiAccess) is { } access ? ApiAccess.FindValue(access) : null,
+                    ApiAccessPrincipalArn = UserChanges.Sent(changes.ApiAccessPrincipalArn),
                     ClientToken = ClientTokens.ForItem(changes.ClientToken, userId),
                 },
                 cancellationToken).ConfigureAwait(false);

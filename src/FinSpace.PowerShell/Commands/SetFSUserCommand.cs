@@ -31,11 +31,11 @@ namespace FinSpace.PowerShell.Commands
         [ArgumentCompleter(typeof(SetIfGivenCompleter))]
         public string? Type { get; set; }
 
-        /// <summary>A new first name (1 to 50 characters); it cannot be cleared, so '' is refused saying so.</summary>
+        /// <summary>A new first name (1 to 50 characters); '' keeps the current one, with a warning (it cannot be cleared).</summary>
         [Parameter]
         public string? FirstName { get; set; }
 
-        /// <summary>A new last name (1 to 50 characters); it cannot be cleared, so '' is refused saying so.</summary>
+        /// <summary>A new last name (1 to 50 characters); '' keeps the current one, with a warning (it cannot be cleared).</summary>
         [Parameter]
         public string? LastName { get; set; }
 
@@ -45,7 +45,7 @@ namespace FinSpace.PowerShell.Commands
         [ArgumentCompleter(typeof(SetIfGivenCompleter))]
         public string? ApiAccess { get; set; }
 
-        /// <summary>A new IAM role ARN; it cannot be cleared ('' is refused saying so): -ApiAccess DISABLED stops API access.</summary>
+        /// <summary>A new IAM role ARN; '' keeps the current one, with a warning (it cannot be cleared): -ApiAccess DISABLED stops API access.</summary>
         [Parameter]
         public string? ApiAccessPrincipalArn { get; set; }
 
@@ -59,10 +59,16 @@ namespace FinSpace.PowerShell.Commands
         // One set of changes for every user in the pipeline: checked once, never modified.
         private UserChanges _changes = null!;
 
-        protected override void BeginProcessing() =>
+        protected override void BeginProcessing()
+        {
             _changes = StopUnlessValid(
                 () => new UserChanges { Type = Type, FirstName = FirstName, LastName = LastName, ApiAccess = ApiAccess, ApiAccessPrincipalArn = ApiAccessPrincipalArn, ClientToken = ClientToken },
                 changes => changes.Validate());
+            foreach (var kept in _changes.Kept())
+            {
+                WriteWarning(kept);
+            }
+        }
 
         protected override void ProcessRecord()
         {

@@ -119,6 +119,20 @@ public sealed class ParameterValidationTests(EmulatorFixture fixture)
     }
 
     [Fact]
+    public async Task AnEmptyUserNameBesideARealChangeIsKeptSentAsAbsentAndSaidSo()
+    {
+        var (client, recorder) = RecordingClient.Create();
+        var changes = new UserChanges { FirstName = "Mia", LastName = string.Empty };
+
+        changes.Validate("user1");
+        await new UserService(client).UpdateAsync("user1", changes, Ct);
+
+        var sent = Assert.IsType<UpdateUserRequest>(Assert.Single(recorder.Requests));
+        Assert.Equal(("Mia", null), (sent.FirstName, sent.LastName));
+        Assert.StartsWith("-LastName is empty, so it is kept as it is: it cannot be cleared", Assert.Single(changes.Kept()));
+    }
+
+    [Fact]
     public void AnArnThatCannotBeClearedPointsToTheWayToStopApiAccess() =>
         Assert.Contains("-ApiAccess DISABLED", Assert.Throws<ParameterRuleException>(() => new UserChanges { ApiAccessPrincipalArn = string.Empty }.Validate()).Message);
 
