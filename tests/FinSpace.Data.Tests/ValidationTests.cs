@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using FinSpace.Data.Model;
@@ -81,6 +82,53 @@ public sealed class ValidationTests
 
         Assert.Equal("datasetId", Assert.Single(exception.Problems).MemberPath);
         Assert.Equal(0, server.RequestCount);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("a\u0000b")]
+    [InlineData("\u001b[2J")]
+    public async Task ADotSegmentOrControlCharacterInALabelIsRejectedBeforeSending(string escaped)
+    {
+        var id = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        await using var server = await RecordingServer.StartAsync();
+        using var client = TestClients.For(server);
+
+        // DELETE /permission-group/g/users/.. would be DeletePermissionGroup once the URL is normalised.
+        var exception = await Assert.ThrowsAsync<RequestValidationException>(() => client.DisassociateUserFromPermissionGroupAsync(
+            new DisassociateUserFromPermissionGroupRequest { PermissionGroupId = "group1", UserId = id }, TestContext.Current.CancellationToken));
+
+        var problem = Assert.Single(exception.Problems);
+        Assert.Equal(("userId", "pathSegment"), (problem.MemberPath, problem.Rule));
+        Assert.Contains(id.Length <= 2 ? "dot segment" : "control characters", problem.Message);
+        Assert.Equal(0, server.RequestCount);
+    }
+
+    [Theory]
+    [InlineData("a/b")]
+    [InlineData("%2F")]
+    [InlineData("a/../b")]
+    [InlineData("...")]
+    [InlineData("a..")]
+    [InlineData("a b")]
+    [InlineData("\U0001D11E")]
+    [InlineData("?x=1#y")]
+    public async Task AnyOtherLabelTravelsAsOneSegmentAndArrivesUnchanged(string escaped)
+    {
+        var id = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        await using var server = await RecordingServer.StartAsync();
+        using var client = TestClients.For(server);
+
+        await client.DisassociateUserFromPermissionGroupAsync(
+            new DisassociateUserFromPermissionGroupRequest { PermissionGroupId = "group1", UserId = id }, TestContext.Current.CancellationToken);
+
+        var sent = server.Single();
+        var segments = sent.RawPath.Split('/');
+        Assert.Equal(new[] { "", "permission-group", "group1", "users" }, segments[..4]);
+        Assert.Equal(5, segments.Length);
+        Assert.Equal(id, System.Uri.UnescapeDataString(segments[4]));
+        Assert.DoesNotContain(sent.QueryParameters, p => p.Key != "clientToken");
     }
 
     [Fact]

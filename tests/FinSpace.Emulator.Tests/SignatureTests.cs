@@ -164,6 +164,21 @@ public sealed class SignatureTests
     }
 
     [Fact]
+    public async Task ASessionTokenSentWithALongTermKeyIsRefused()
+    {
+        await using var emulator = await Emulators.StartAsync();
+        using var client = emulator.Client();
+        client.SessionToken = "bogus-token";
+
+        var response = await client.GetAsync("/datasetsv2");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal("UnrecognizedClientException", response.ErrorType);
+        Assert.DoesNotContain("bogus-token", response.Text);
+        Assert.Equal(1, emulator.Admin.Counters["ListDatasets"]);
+    }
+
+    [Fact]
     public async Task NoAuthAcceptsUnsignedRequests()
     {
         await using var emulator = await Emulators.StartAsync(o => o.VerifySignatures = false);

@@ -22,6 +22,23 @@ namespace FinSpace.Management
         }
 
         /// <summary>
+        /// Runs <paramref name="check"/> when enumeration starts, then streams <paramref name="source"/>:
+        /// a listing's bad parameter fails where its items would have arrived, so a cmdlet reports it
+        /// as the item's error instead of stopping while it sets the listing up.
+        /// </summary>
+        public static async IAsyncEnumerable<T> After<T>(
+            Action check,
+            Func<IAsyncEnumerable<T>> source,
+            [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            check();
+            await foreach (var item in source().WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+
+        /// <summary>
         /// Enumerates on the calling thread, one item at a time, so a cmdlet can write each item as
         /// its page arrives; stopping early (Select-Object -First) disposes the stream and no further
         /// page is requested.

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FinSpace.Data.Validation;
 
 namespace FinSpace.Management
 {
@@ -40,13 +41,14 @@ namespace FinSpace.Management
             return map;
         }
 
+        /// <summary>The formatParams map; the format type and compression are sent in upper case, as FinSpace documents them, however they were typed.</summary>
         public static StringMap Format(string? formatType, bool? withHeader, string? separator, string? compression, IDictionary<string, string>? extra)
         {
             var map = Copy(extra);
-            Set(map, FormatType, formatType);
+            Set(map, FormatType, formatType?.ToUpperInvariant());
             Set(map, WithHeader, withHeader is null ? null : withHeader.Value ? "true" : "false");
             Set(map, Separator, separator);
-            Set(map, Compression, compression);
+            Set(map, Compression, compression?.ToUpperInvariant());
             if (map.TryGetValue(Separator, out var given) && given == "\t")
             {
                 map[Separator] = TabSeparatorOnTheWire;
@@ -56,21 +58,35 @@ namespace FinSpace.Management
         }
 
         /// <summary>
-        /// FinSpace needs to know where the files are and how they are laid out: fails naming the
-        /// parameter when the source path or the format type is missing.
+        /// Checks each entry of the source and format maps against the model (keys up to 128
+        /// characters, values 1 to 1000 with a non-blank character), naming the typed parameter that
+        /// set the key (-SourcePath, -FormatType, -Separator, …) or else the hashtable parameter.
         /// </summary>
-        public static void RequireSourceAndFormat(StringMap source, StringMap format)
+        internal static ParameterCheck CheckMaps(ParameterCheck check, StringMap source, StringMap format)
         {
-            if (!source.ContainsKey(S3SourcePath))
+            foreach (var pair in source)
             {
-                throw new System.ArgumentException("-SourcePath is required (or an s3SourcePath key in -SourceParameter): FinSpace needs to know where the files are.", "SourcePath");
+                check.Given(ParameterFor(pair.Key, "SourceParameter"), "sourceParams", new System.Collections.Generic.Dictionary<string, string> { [pair.Key] = pair.Value });
             }
 
-            if (!format.ContainsKey(FormatType))
+            foreach (var pair in format)
             {
-                throw new System.ArgumentException("-FormatType is required (or a formatType key in -FormatParameter): CSV, JSON, PARQUET or XML.", "FormatType");
+                check.Given(ParameterFor(pair.Key, "FormatParameter"), "formatParams", new System.Collections.Generic.Dictionary<string, string> { [pair.Key] = pair.Value });
             }
+
+            return check;
         }
+
+        private static string ParameterFor(string key, string hashtableParameter) => key switch
+        {
+            S3SourcePath => "SourcePath",
+            SourceType => "SourceType",
+            FormatType => "FormatType",
+            WithHeader => "WithHeader",
+            Separator => "Separator",
+            Compression => "Compression",
+            _ => hashtableParameter,
+        };
 
         /// <summary>
         /// A free-form map from a caller's dictionary: keys and values as text, booleans in the

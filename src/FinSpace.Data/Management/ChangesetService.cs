@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Data;
+using FinSpace.Data.Metadata;
 using FinSpace.Data.Model;
+using FinSpace.Data.Validation;
 
 namespace FinSpace.Management
 {
@@ -21,26 +23,35 @@ namespace FinSpace.Management
             ListAsync(datasetId, pageSize, cancellationToken).AsBlocking(cancellationToken);
 
         public IAsyncEnumerable<Changeset> ListAsync(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default) =>
-            _client.Paginators.ListChangesets(new ListChangesetsRequest { DatasetId = datasetId, MaxResults = pageSize }, cancellationToken)
-                .Map(ResourceMapper.ToChangeset, cancellationToken);
+            AsyncStream.After(
+                () => new ParameterCheck(ServiceModel.ListChangesets).Id("DatasetId", "datasetId", datasetId).ThrowIfInvalid(),
+                () => _client.Paginators.ListChangesets(new ListChangesetsRequest { DatasetId = datasetId, MaxResults = pageSize }, cancellationToken)
+                    .Map(ResourceMapper.ToChangeset, cancellationToken),
+                cancellationToken);
 
         public async Task<Changeset> GetAsync(string datasetId, string changesetId, CancellationToken cancellationToken = default)
         {
+            new ParameterCheck(ServiceModel.GetChangeset).Id("DatasetId", "datasetId", datasetId).Id("ChangesetId", "changesetId", changesetId).ThrowIfInvalid();
             var response = await _client.GetChangesetAsync(new GetChangesetRequest { DatasetId = datasetId, ChangesetId = changesetId }, cancellationToken).ConfigureAwait(false);
             return ResourceMapper.ToChangeset(response);
         }
 
-        /// <summary>Creates the changeset and returns its id.</summary>
+        /// <summary>
+        /// Creates the changeset and returns its id. The token sent is derived from the caller's and
+        /// what identifies this changeset (dataset, change type, source and format).
+        /// </summary>
         public async Task<string> CreateAsync(string datasetId, ChangesetDefinition definition, CancellationToken cancellationToken = default)
         {
+            definition.Validate(datasetId);
+            var changeType = definition.CanonicalChangeType;
             var response = await _client.CreateChangesetAsync(
                 new CreateChangesetRequest
                 {
                     DatasetId = datasetId,
-                    ChangeType = ChangeType.FindValue(definition.ChangeType),
+                    ChangeType = ChangeType.FindValue(changeType),
                     SourceParams = new Dictionary<string, string>(definition.SourceParams),
                     FormatParams = new Dictionary<string, string>(definition.FormatParams),
-                    ClientToken = definition.ClientToken,
+                    ClientToken = ClientTokens.ForItem(definition.ClientToken, datasetId, changeType, definition.SourceParams.ToString(), definition.FormatParams.ToString()),
                 },
                 cancellationToken).ConfigureAwait(false);
             return response.ChangesetId ?? string.Empty;
@@ -49,10 +60,12 @@ namespace FinSpace.Management
         /// <summary>
         /// Lays the given keys over the changeset's current source and format maps. UpdateChangeset
         /// requires both maps, so the one the caller did not touch is sent back as it is. The service
-        /// answers with a new changeset that supersedes this one: its id is returned.
+        /// answers with a new changeset that supersedes this one: its id is returned. The changes are
+        /// checked first, so a bad change sends nothing at all; <paramref name="changes"/> is never modified.
         /// </summary>
         public async Task<string> UpdateAsync(string datasetId, string changesetId, ChangesetChanges changes, CancellationToken cancellationToken = default)
         {
+            changes.Validate(datasetId, changesetId);
             var current = await _client.GetChangesetAsync(new GetChangesetRequest { DatasetId = datasetId, ChangesetId = changesetId }, cancellationToken).ConfigureAwait(false);
             var response = await _client.UpdateChangesetAsync(
                 new UpdateChangesetRequest
@@ -61,7 +74,7 @@ namespace FinSpace.Management
                     ChangesetId = changesetId,
                     SourceParams = new Dictionary<string, string>(ChangesetParameters.Merge(current.SourceParams, changes.SourceParams)),
                     FormatParams = new Dictionary<string, string>(ChangesetParameters.Merge(current.FormatParams, changes.FormatParams)),
-                    ClientToken = changes.ClientToken,
+                    ClientToken = ClientTokens.ForItem(changes.ClientToken, datasetId, changesetId),
                 },
                 cancellationToken).ConfigureAwait(false);
             return string.IsNullOrEmpty(response.ChangesetId) ? changesetId : response.ChangesetId!;

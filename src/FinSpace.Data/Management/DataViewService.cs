@@ -4,7 +4,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Data;
+using FinSpace.Data.Metadata;
 using FinSpace.Data.Model;
+using FinSpace.Data.Validation;
 
 namespace FinSpace.Management
 {
@@ -23,11 +25,15 @@ namespace FinSpace.Management
             ListAsync(datasetId, pageSize, cancellationToken).AsBlocking(cancellationToken);
 
         public IAsyncEnumerable<DataView> ListAsync(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default) =>
-            _client.Paginators.ListDataViews(new ListDataViewsRequest { DatasetId = datasetId, MaxResults = pageSize }, cancellationToken)
-                .Map(ResourceMapper.ToDataView, cancellationToken);
+            AsyncStream.After(
+                () => new ParameterCheck(ServiceModel.ListDataViews).Id("DatasetId", "datasetId", datasetId).ThrowIfInvalid(),
+                () => _client.Paginators.ListDataViews(new ListDataViewsRequest { DatasetId = datasetId, MaxResults = pageSize }, cancellationToken)
+                    .Map(ResourceMapper.ToDataView, cancellationToken),
+                cancellationToken);
 
         public async Task<DataView> GetAsync(string datasetId, string dataViewId, CancellationToken cancellationToken = default)
         {
+            new ParameterCheck(ServiceModel.GetDataView).Id("DatasetId", "datasetId", datasetId).Id("DataViewId", "dataViewId", dataViewId).ThrowIfInvalid();
             var response = await _client.GetDataViewAsync(new GetDataViewRequest { DatasetId = datasetId, DataViewId = dataViewId }, cancellationToken).ConfigureAwait(false);
             return ResourceMapper.ToDataView(response);
         }
@@ -35,6 +41,9 @@ namespace FinSpace.Management
         /// <summary>Creates the dataview and returns its id.</summary>
         public async Task<string> CreateAsync(string datasetId, DataViewDefinition definition, CancellationToken cancellationToken = default)
         {
+            definition.Validate(datasetId);
+            var destination = definition.CanonicalDestinationType;
+            var format = definition.CanonicalExportFileFormat;
             var response = await _client.CreateDataViewAsync(
                 new CreateDataViewRequest
                 {
@@ -45,13 +54,13 @@ namespace FinSpace.Management
                     SortColumns = definition.SortColumns.Count == 0 ? null : definition.SortColumns.ToList(),
                     DestinationTypeParams = new DataViewDestinationTypeParams
                     {
-                        DestinationType = definition.DestinationType,
-                        S3DestinationExportFileFormat = definition.ExportFileFormat is null ? null : ExportFileFormat.FindValue(definition.ExportFileFormat),
+                        DestinationType = destination,
+                        S3DestinationExportFileFormat = format is null ? null : ExportFileFormat.FindValue(format),
                         S3DestinationExportFileFormatOptions = definition.ExportFileFormatOptions.Count == 0
                             ? null
                             : new Dictionary<string, string>(definition.ExportFileFormatOptions),
                     },
-                    ClientToken = definition.ClientToken,
+                    ClientToken = ClientTokens.ForItem(definition.ClientToken, datasetId, destination, format, definition.AsOf?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 },
                 cancellationToken).ConfigureAwait(false);
             return response.DataViewId ?? string.Empty;
@@ -79,6 +88,7 @@ namespace FinSpace.Management
         /// <summary>Where an S3 dataview's files are, with temporary credentials to read them (plain text; protect before output).</summary>
         public async Task<PlainTextDataViewAccessDetail> GetAccessDetailAsync(string datasetId, string dataViewId, CancellationToken cancellationToken = default)
         {
+            new ParameterCheck(ServiceModel.GetExternalDataViewAccessDetails).Id("DatasetId", "datasetId", datasetId).Id("DataViewId", "dataViewId", dataViewId).ThrowIfInvalid();
             var response = await _client.GetExternalDataViewAccessDetailsAsync(
                 new GetExternalDataViewAccessDetailsRequest { DatasetId = datasetId, DataViewId = dataViewId },
                 cancellationToken).ConfigureAwait(false);

@@ -3,7 +3,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Data;
+using FinSpace.Data.Metadata;
 using FinSpace.Data.Model;
+using FinSpace.Data.Validation;
 
 namespace FinSpace.Management
 {
@@ -28,6 +30,7 @@ namespace FinSpace.Management
 
         public async Task<Dataset> GetAsync(string datasetId, CancellationToken cancellationToken = default)
         {
+            new ParameterCheck(ServiceModel.GetDataset).Id("DatasetId", "datasetId", datasetId).ThrowIfInvalid();
             var response = await _client.GetDatasetAsync(new GetDatasetRequest { DatasetId = datasetId }, cancellationToken).ConfigureAwait(false);
             return ResourceMapper.ToDataset(response);
         }
@@ -47,13 +50,19 @@ namespace FinSpace.Management
             return dataset;
         }
 
-        /// <summary>Creates the dataset and returns its id.</summary>
+        /// <summary>
+        /// Creates the dataset and returns its id. The token sent is derived from the caller's and
+        /// what identifies this dataset (title, kind, alias, description), so one caller token over
+        /// many datasets gives each its own, and a rerun repeats none.
+        /// </summary>
         public async Task<string> CreateAsync(DatasetDefinition definition, CancellationToken cancellationToken = default)
         {
+            definition.Validate();
+            var kind = definition.CanonicalKind;
             var request = new CreateDatasetRequest
             {
                 DatasetTitle = definition.Title,
-                Kind = DatasetKind.FindValue(definition.Kind),
+                Kind = DatasetKind.FindValue(kind),
                 DatasetDescription = definition.Description,
                 Alias = definition.Alias,
                 OwnerInfo = definition.Owner is null
@@ -67,7 +76,7 @@ namespace FinSpace.Management
                         ? null
                         : definition.DatasetPermissions.Select(p => new ResourcePermission { Permission = Canonical(p) }).ToList(),
                 },
-                ClientToken = definition.ClientToken,
+                ClientToken = ClientTokens.ForItem(definition.ClientToken, definition.Title, kind, definition.Alias, definition.Description),
             };
             var response = await _client.CreateDatasetAsync(request, cancellationToken).ConfigureAwait(false);
             return response.DatasetId ?? string.Empty;
@@ -76,10 +85,13 @@ namespace FinSpace.Management
         /// <summary>
         /// Changes only what <paramref name="changes"/> sets. UpdateDataset replaces the whole
         /// dataset description (title and kind are required), so the current values are read first
-        /// and sent back for everything the caller did not change.
+        /// and sent back for everything the caller did not change — after the changes are checked, so a
+        /// bad change sends nothing at all. <paramref name="changes"/> is never modified: one object may
+        /// serve many datasets at once.
         /// </summary>
         public async Task UpdateAsync(string datasetId, DatasetChanges changes, CancellationToken cancellationToken = default)
         {
+            changes.Validate(datasetId);
             var current = await _client.GetDatasetAsync(new GetDatasetRequest { DatasetId = datasetId }, cancellationToken).ConfigureAwait(false);
             var request = new UpdateDatasetRequest
             {
@@ -89,7 +101,7 @@ namespace FinSpace.Management
                 DatasetDescription = changes.Description ?? current.DatasetDescription,
                 Alias = changes.Alias ?? current.Alias,
                 SchemaDefinition = changes.Schema is null ? current.SchemaDefinition : ResourceMapper.ToWire(changes.Schema),
-                ClientToken = changes.ClientToken,
+                ClientToken = ClientTokens.ForItem(changes.ClientToken, datasetId),
             };
             await _client.UpdateDatasetAsync(request, cancellationToken).ConfigureAwait(false);
         }
@@ -98,9 +110,11 @@ namespace FinSpace.Management
         private static string Canonical(string permission) =>
             DatasetDefinition.KnownDatasetPermissions.FirstOrDefault(k => string.Equals(k, permission, System.StringComparison.OrdinalIgnoreCase)) ?? permission;
 
+        /// <summary>Deletes the dataset; the token sent is derived from the caller's <paramref name="clientToken"/> and the id.</summary>
         public async Task DeleteAsync(string datasetId, string? clientToken = null, CancellationToken cancellationToken = default)
         {
-            await _client.DeleteDatasetAsync(new DeleteDatasetRequest { DatasetId = datasetId, ClientToken = clientToken }, cancellationToken).ConfigureAwait(false);
+            new ParameterCheck(ServiceModel.DeleteDataset).Id("DatasetId", "datasetId", datasetId).CallerToken(clientToken).ThrowIfInvalid();
+            await _client.DeleteDatasetAsync(new DeleteDatasetRequest { DatasetId = datasetId, ClientToken = ClientTokens.ForItem(clientToken, datasetId) }, cancellationToken).ConfigureAwait(false);
         }
     }
 }

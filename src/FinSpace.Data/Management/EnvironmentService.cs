@@ -2,7 +2,9 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Data;
+using FinSpace.Data.Metadata;
 using FinSpace.Data.Model;
+using FinSpace.Data.Validation;
 
 namespace FinSpace.Management
 {
@@ -21,6 +23,11 @@ namespace FinSpace.Management
         /// <summary>Temporary credentials for the environment (plain text; protect before output).</summary>
         public async Task<PlainTextProgrammaticCredential> GetProgrammaticAccessCredentialAsync(string environmentId, long? durationInMinutes = null, CancellationToken cancellationToken = default)
         {
+            new ParameterCheck(ServiceModel.GetProgrammaticAccessCredentials)
+                .Required("EnvironmentId", "environmentId", environmentId)
+                .Given("DurationInMinutes", "durationInMinutes", durationInMinutes)
+                .ThrowIfInvalid();
+
             // The response has no expiry time, only a duration: measure it from before the request so it is never late.
             var requestedAt = _now();
             var response = await _client.GetProgrammaticAccessCredentialsAsync(
@@ -58,7 +65,8 @@ namespace FinSpace.Management
         /// </summary>
         public async Task<WorkingLocation> GetWorkingLocationAsync(string? locationType = null, CancellationToken cancellationToken = default)
         {
-            var type = LocationType.FindValue((locationType ?? DefaultLocationType).ToUpperInvariant());
+            new ParameterCheck(ServiceModel.GetWorkingLocation).Given("LocationType", "locationType", locationType).ThrowIfInvalid();
+            var type = LocationType.FindValue((string)ParameterCheck.Canonical(ServiceModel.locationTypeShape, locationType ?? DefaultLocationType));
             var response = await _client.GetWorkingLocationAsync(new GetWorkingLocationRequest { LocationType = type }, cancellationToken).ConfigureAwait(false);
             return new WorkingLocation { LocationType = type.Value, S3Uri = response.S3Uri, S3Bucket = response.S3Bucket, S3Path = response.S3Path };
         }

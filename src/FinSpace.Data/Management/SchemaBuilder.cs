@@ -19,6 +19,22 @@ namespace FinSpace.Management
         private static readonly string[] DescriptionKeys = { "Description", "ColumnDescription" };
         private static readonly string[] PropertyKeys = NameKeys.Concat(TypeKeys).Concat(DescriptionKeys).ToArray();
 
+        /// <summary>
+        /// The schema of -Schema and -PrimaryKey, or null when neither was given; fails naming
+        /// -PrimaryKey when it comes without -Schema (the key columns must be columns of the schema).
+        /// </summary>
+        public static DatasetSchema? FromParameters(object? schema, IEnumerable<string>? primaryKey)
+        {
+            if (schema is null)
+            {
+                return primaryKey is null
+                    ? null
+                    : throw new ArgumentException("-PrimaryKey needs -Schema: the key columns must be columns of the schema.", "PrimaryKey");
+            }
+
+            return Build(schema, primaryKey);
+        }
+
         /// <param name="schema">The schema value; PowerShell objects must already be unwrapped to dictionaries or CLR objects.</param>
         /// <param name="primaryKey">Column names forming the primary key; each must be a column.</param>
         /// <param name="parameterName">The parameter to name in errors, e.g. "Schema".</param>

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Data;
+using FinSpace.Data.Metadata;
 using FinSpace.Data.Model;
+using FinSpace.Data.Validation;
 
 namespace FinSpace.Management
 {
@@ -30,64 +32,75 @@ namespace FinSpace.Management
 
         /// <summary>The members of a permission group, with the membership status.</summary>
         public IAsyncEnumerable<User> ListByPermissionGroupAsync(string permissionGroupId, int? pageSize = null, CancellationToken cancellationToken = default) =>
-            _client.Paginators.ListUsersByPermissionGroup(new ListUsersByPermissionGroupRequest { PermissionGroupId = permissionGroupId, MaxResults = pageSize }, cancellationToken)
-                .Map(ResourceMapper.ToUser, cancellationToken);
+            AsyncStream.After(
+                () => new ParameterCheck(ServiceModel.ListUsersByPermissionGroup).Id("PermissionGroupId", "permissionGroupId", permissionGroupId).ThrowIfInvalid(),
+                () => _client.Paginators.ListUsersByPermissionGroup(new ListUsersByPermissionGroupRequest { PermissionGroupId = permissionGroupId, MaxResults = pageSize }, cancellationToken)
+                    .Map(ResourceMapper.ToUser, cancellationToken),
+                cancellationToken);
 
         public async Task<User> GetAsync(string userId, CancellationToken cancellationToken = default)
         {
+            new ParameterCheck(ServiceModel.GetUser).Id("UserId", "userId", userId).ThrowIfInvalid();
             var response = await _client.GetUserAsync(new GetUserRequest { UserId = userId }, cancellationToken).ConfigureAwait(false);
             return ResourceMapper.ToUser(response);
         }
 
-        /// <summary>Creates the user and returns its id.</summary>
+        /// <summary>Creates the user and returns its id; the token sent is derived from the caller's and the e-mail address.</summary>
         public async Task<string> CreateAsync(UserDefinition definition, CancellationToken cancellationToken = default)
         {
+            definition.Validate();
             var response = await _client.CreateUserAsync(
                 new CreateUserRequest
                 {
                     EmailAddress = definition.EmailAddress,
-                    Type = UserType.FindValue(definition.Type),
+                    Type = UserType.FindValue(definition.Type ?? "APP_USER"),
                     FirstName = definition.FirstName,
                     LastName = definition.LastName,
                     ApiAccess = definition.ApiAccess is null ? null : ApiAccess.FindValue(definition.ApiAccess),
                     ApiAccessPrincipalArn = definition.ApiAccessPrincipalArn,
-                    ClientToken = definition.ClientToken,
+                    ClientToken = ClientTokens.ForItem(definition.ClientToken, definition.EmailAddress),
                 },
                 cancellationToken).ConfigureAwait(false);
             return response.UserId ?? string.Empty;
         }
 
-        /// <summary>Sends only what changes: UpdateUser leaves members it is not given as they are.</summary>
+        /// <summary>Sends only what changes: UpdateUser leaves members it is not given as they are. <paramref name="changes"/> is never modified.</summary>
         public async Task UpdateAsync(string userId, UserChanges changes, CancellationToken cancellationToken = default)
         {
+            changes.Validate(userId);
             await _client.UpdateUserAsync(
                 new UpdateUserRequest
                 {
                     UserId = userId,
-                    Type = changes.Type is null ? null : UserType.FindValue(changes.Type),
-                    FirstName = changes.FirstName,
-                    LastName = changes.LastName,
-                    ApiAccess = changes.ApiAccess is null ? null : ApiAccess.FindValue(changes.ApiAccess),
-                    ApiAccessPrincipalArn = changes.ApiAccessPrincipalArn,
-                    ClientToken = changes.ClientToken,
+                    Type = UserChanges.Sent(changes.Type) is { } type ? UserType.FindValue(type) : null,
+                    FirstName = UserChanges.Sent(changes.FirstName),
+                    LastName = UserChanges.Sent(changes.LastName),
+                    ApiAccess = UserChanges.Sent(changes.ApiAccess) is { } access ? ApiAccess.FindValue(access) : null,
+                    ApiAccessPrincipalArn = UserChanges.Sent(changes.ApiAccessPrincipalArn),
+                    ClientToken = ClientTokens.ForItem(changes.ClientToken, userId),
                 },
                 cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>The token sent is derived from the caller's <paramref name="clientToken"/> and the id.</summary>
         public async Task EnableAsync(string userId, string? clientToken = null, CancellationToken cancellationToken = default)
         {
-            await _client.EnableUserAsync(new EnableUserRequest { UserId = userId, ClientToken = clientToken }, cancellationToken).ConfigureAwait(false);
+            new ParameterCheck(ServiceModel.EnableUser).Id("UserId", "userId", userId).CallerToken(clientToken).ThrowIfInvalid();
+            await _client.EnableUserAsync(new EnableUserRequest { UserId = userId, ClientToken = ClientTokens.ForItem(clientToken, userId) }, cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>The token sent is derived from the caller's <paramref name="clientToken"/> and the id.</summary>
         public async Task DisableAsync(string userId, string? clientToken = null, CancellationToken cancellationToken = default)
         {
-            await _client.DisableUserAsync(new DisableUserRequest { UserId = userId, ClientToken = clientToken }, cancellationToken).ConfigureAwait(false);
+            new ParameterCheck(ServiceModel.DisableUser).Id("UserId", "userId", userId).CallerToken(clientToken).ThrowIfInvalid();
+            await _client.DisableUserAsync(new DisableUserRequest { UserId = userId, ClientToken = ClientTokens.ForItem(clientToken, userId) }, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Resets the password; the temporary password comes back as plain text to be protected before output.</summary>
         public async Task<PlainTextUserPasswordReset> ResetPasswordAsync(string userId, string? clientToken = null, CancellationToken cancellationToken = default)
         {
-            var response = await _client.ResetUserPasswordAsync(new ResetUserPasswordRequest { UserId = userId, ClientToken = clientToken }, cancellationToken).ConfigureAwait(false);
+            new ParameterCheck(ServiceModel.ResetUserPassword).Id("UserId", "userId", userId).CallerToken(clientToken).ThrowIfInvalid();
+            var response = await _client.ResetUserPasswordAsync(new ResetUserPasswordRequest { UserId = userId, ClientToken = ClientTokens.ForItem(clientToken, userId) }, cancellationToken).ConfigureAwait(false);
             return new PlainTextUserPasswordReset { UserId = response.UserId ?? userId, TemporaryPassword = response.TemporaryPassword };
         }
 

@@ -44,7 +44,9 @@ namespace FinSpace.Data.Runtime
             request.Headers[ApiVersionHeader] = ServiceModel.ApiVersion;
 
             // The SDK percent-encodes each label as one segment (RFC 3986 unreserved characters kept,
-            // '/' encoded), which is the rest-json rule for non-greedy labels.
+            // '/' encoded), which is the rest-json rule for non-greedy labels. The one label encoding
+            // cannot keep in its segment is a dot segment ('.', '..': System.Uri and servers resolve
+            // it, %2E included), so ModelValidator refuses those before a request is built.
             foreach (var label in binding.UriLabels)
             {
                 var value = label.Value.GetValue(body);

@@ -36,21 +36,46 @@ namespace FinSpace.Data.Validation
         {
             foreach (var member in shape.Members)
             {
-                var path = prefix.Length == 0 ? member.Name : prefix + "." + member.Name;
-                var memberValue = member.GetValue(value);
-                if (memberValue is null || (member.Location == MemberLocation.Uri && memberValue is string { Length: 0 }))
-                {
-                    if (member.Required)
-                    {
-                        problems.Add(new ValidationProblem(path, "required", $"'{path}' is required."));
-                    }
-
-                    continue;
-                }
-
-                CheckValue(member.Shape, memberValue, path, member.Sensitive, problems);
+                CheckMember(member, member.GetValue(value), prefix.Length == 0 ? member.Name : prefix + "." + member.Name, problems);
             }
         }
+
+        /// <summary>Every broken constraint of one member's value (null = not given); what a parameter check reuses.</summary>
+        internal static void CheckMember(ShapeMember member, object? value, string path, List<ValidationProblem> problems)
+        {
+            if (value is null || (member.Location == MemberLocation.Uri && value is string { Length: 0 }))
+            {
+                if (member.Required)
+                {
+                    problems.Add(new ValidationProblem(path, "required", "is required"));
+                }
+
+                return;
+            }
+
+            // A label of '.' or '..' is a dot segment: HttpClient, proxies and servers resolve it
+            // (RFC 3986, 5.2.4), so the request would reach another route — GET /datasetsv2/.. is GET /.
+            // Percent-encoding does not help: %2E is '.' to a normalising server.
+            if (member.Location == MemberLocation.Uri && value is "." or "..")
+            {
+                problems.Add(new ValidationProblem(path, "pathSegment", $"must not be '{value}': a dot segment in the URL would reach another operation"));
+                return;
+            }
+
+            // No id holds a control character, and web servers refuse some even percent-encoded (%00):
+            // say so here rather than let the front door answer a bare HTTP 400.
+            if (member.Location == MemberLocation.Uri && value is string label && HasControlCharacter(label))
+            {
+                problems.Add(new ValidationProblem(path, "pathSegment", "must not contain control characters: a URL cannot carry them"));
+                return;
+            }
+
+            CheckValue(member.Shape, value, path, member.Sensitive, problems);
+        }
+
+        /// <summary>Every broken constraint of a value against a shape other than its member's (an id's stricter shape).</summary>
+        internal static void CheckShape(Shape shape, object value, string path, List<ValidationProblem> problems) =>
+            CheckValue(shape, value, path, shape.Sensitive, problems);
 
         private static void CheckValue(Shape shape, object value, string path, bool sensitive, List<ValidationProblem> problems)
         {
@@ -75,7 +100,7 @@ namespace FinSpace.Data.Validation
                         var itemPath = $"{path}[{i}]";
                         if (item is null)
                         {
-                            problems.Add(new ValidationProblem(itemPath, "required", $"'{itemPath}' must not be null."));
+                            problems.Add(new ValidationProblem(itemPath, "required", "must not be null"));
                             continue;
                         }
 
@@ -93,7 +118,7 @@ namespace FinSpace.Data.Validation
                         CheckString(shape.Key!, key, $"{path} key '{key}'", sensitive, problems);
                         if (entry.Value is null)
                         {
-                            problems.Add(new ValidationProblem(entryPath, "required", $"'{entryPath}' must not be null."));
+                            problems.Add(new ValidationProblem(entryPath, "required", "must not be null"));
                             continue;
                         }
 
@@ -111,29 +136,30 @@ namespace FinSpace.Data.Validation
                 if (!Contains(allowed, text))
                 {
                     var shown = sensitive ? string.Empty : $" (got '{text}')";
-                    problems.Add(new ValidationProblem(path, "enum", $"'{path}' must be one of {string.Join(", ", allowed)}{shown}."));
+                    problems.Add(new ValidationProblem(path, "enum", $"must be one of {string.Join(", ", allowed)}{shown}"));
                 }
 
                 return;
             }
 
-            var got = sensitive ? string.Empty : $" (got {text.Length})";
-            if (shape.Min is { } min && text.Length < min)
+            var length = CodePoints(text);
+            var got = sensitive ? string.Empty : $" (got {length})";
+            if (shape.Min is { } min && length < min)
             {
-                problems.Add(new ValidationProblem(path, "minLength", $"'{path}' must be at least {min} character{Plural(min)} long{got}."));
+                problems.Add(new ValidationProblem(path, "minLength", $"must be at least {min} character{Plural(min)} long{got}"));
                 return;
             }
 
-            if (shape.Max is { } max && text.Length > max)
+            if (shape.Max is { } max && length > max)
             {
-                problems.Add(new ValidationProblem(path, "maxLength", $"'{path}' must be at most {max} character{Plural(max)} long{got}."));
+                problems.Add(new ValidationProblem(path, "maxLength", $"must be at most {max} character{Plural(max)} long{got}"));
                 return;
             }
 
             // A length problem is reported alone: the pattern adds nothing to "must not be empty".
             if (shape.Regex is { } regex && !regex.IsMatch(text))
             {
-                problems.Add(new ValidationProblem(path, "pattern", $"'{path}' must match the pattern {shape.Pattern}."));
+                problems.Add(new ValidationProblem(path, "pattern", $"must match the pattern {shape.Pattern}"));
             }
         }
 
@@ -142,11 +168,11 @@ namespace FinSpace.Data.Validation
             var got = sensitive ? string.Empty : $" (got {number.ToString(CultureInfo.InvariantCulture)})";
             if (shape.Min is { } min && number < min)
             {
-                problems.Add(new ValidationProblem(path, "min", $"'{path}' must be at least {min}{RangeText(shape)}{got}."));
+                problems.Add(new ValidationProblem(path, "min", $"must be at least {min}{RangeText(shape)}{got}"));
             }
             else if (shape.Max is { } max && number > max)
             {
-                problems.Add(new ValidationProblem(path, "max", $"'{path}' must be at most {max}{RangeText(shape)}{got}."));
+                problems.Add(new ValidationProblem(path, "max", $"must be at most {max}{RangeText(shape)}{got}"));
             }
         }
 
@@ -154,13 +180,43 @@ namespace FinSpace.Data.Validation
         {
             if (shape.Min is { } min && count < min)
             {
-                problems.Add(new ValidationProblem(path, "minLength", $"'{path}' must have at least {min} {noun}{Plural(min)} (got {count})."));
+                problems.Add(new ValidationProblem(path, "minLength", $"must have at least {min} {noun}{Plural(min)} (got {count})"));
             }
 
             if (shape.Max is { } max && count > max)
             {
-                problems.Add(new ValidationProblem(path, "maxLength", $"'{path}' must have at most {max} {noun}{Plural(max)} (got {count})."));
+                problems.Add(new ValidationProblem(path, "maxLength", $"must have at most {max} {noun}{Plural(max)} (got {count})"));
             }
+        }
+
+        private static bool HasControlCharacter(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < ' ' || c == '\u007f')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Smithy's length trait counts Unicode code points, as botocore's validator does (len() of a
+        // Python str): a character outside the BMP is one, not the two UTF-16 units of its surrogate pair.
+        private static int CodePoints(string text)
+        {
+            var count = text.Length;
+            for (int i = 0; i + 1 < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+                {
+                    count--;
+                    i++;
+                }
+            }
+
+            return count;
         }
 
         private static string RangeText(Shape shape) =>

@@ -60,6 +60,11 @@ internal sealed class SigV4Verifier
                 throw new ApiException(403, "ExpiredTokenException", "The security token included in the request is expired");
             }
         }
+        else if (request.Headers.ContainsKey("x-amz-security-token"))
+        {
+            // A long-term key has no session token: AWS refuses one sent with it, whatever it holds.
+            throw new ApiException(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
+        }
 
         var amzDate = RequestDate(request);
         CheckScope(header, amzDate);

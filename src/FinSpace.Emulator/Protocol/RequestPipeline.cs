@@ -64,11 +64,17 @@ internal sealed class RequestPipeline
             return;
         }
 
-        var match = _core.Routes.Match(context.Request.Method, rawPath);
+        var refusal = PathSegments.Refusal(rawPath);
+        var match = refusal is null ? _core.Routes.Match(context.Request.Method, rawPath) : null;
         var operationName = match?.Operation.Name ?? RequestCounters.UnknownOperation;
         _core.Counters.Increment(operationName);
         try
         {
+            if (refusal is not null)
+            {
+                throw refusal;
+            }
+
             await ProcessAsync(context, match, rawPath, rawQuery);
         }
         catch (ApiException error)

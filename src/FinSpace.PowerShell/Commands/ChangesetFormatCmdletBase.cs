@@ -36,10 +36,10 @@ namespace FinSpace.PowerShell.Commands
 
         protected StringMap BuildFormat() =>
             ChangesetParameters.Format(
-                FormatType?.ToUpperInvariant(),
+                FormatType,
                 MyInvocation.BoundParameters.ContainsKey(nameof(WithHeader)) ? WithHeader.IsPresent : null,
                 Separator,
-                Compression?.ToUpperInvariant(),
+                Compression,
                 ChangesetParameters.FromDictionary(FormatParameter, nameof(FormatParameter)));
     }
 }

@@ -13,6 +13,6 @@ namespace FinSpace.PowerShell.Commands
         protected override string Action => "Disable user";
 
         protected override Task Apply(string userId, CancellationToken cancellationToken) =>
-            Services.Users.DisableAsync(userId, ClientTokens.ForItem(ClientToken, userId), cancellationToken);
+            Services.Users.DisableAsync(userId, ClientToken, cancellationToken);
     }
 }

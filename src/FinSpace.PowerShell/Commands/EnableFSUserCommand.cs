@@ -13,6 +13,6 @@ namespace FinSpace.PowerShell.Commands
         protected override string Action => "Enable user";
 
         protected override Task Apply(string userId, CancellationToken cancellationToken) =>
-            Services.Users.EnableAsync(userId, ClientTokens.ForItem(ClientToken, userId), cancellationToken);
+            Services.Users.EnableAsync(userId, ClientToken, cancellationToken);
     }
 }

@@ -160,6 +160,45 @@ namespace FinSpace.PowerShell.Commands
         }
 
         /// <summary>
+        /// Checks what applies to every pipeline item (a Set-* command's changes) once, before the
+        /// first item: a broken rule stops the command with one error naming the parameter, and
+        /// nothing is sent. Returns what <paramref name="build"/> made, for the items to share.
+        /// </summary>
+        protected T StopUnlessValid<T>(Func<T> build, Action<T> validate)
+        {
+            try
+            {
+                var value = build();
+                validate(value);
+                return value;
+            }
+            catch (ArgumentException invalid)
+            {
+                ThrowTerminatingError(ErrorRecords.From(invalid, null));
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// True when this item's parameters pass the engine's checks. Otherwise writes one
+        /// non-terminating error naming the parameter, with <paramref name="target"/> as TargetObject,
+        /// before anything is asked or sent; the pipeline goes on with the next item.
+        /// </summary>
+        protected bool IsValid(object target, Action validate)
+        {
+            try
+            {
+                validate();
+                return true;
+            }
+            catch (ArgumentException invalid)
+            {
+                WriteError(ErrorRecords.From(invalid, target));
+                return false;
+            }
+        }
+
+        /// <summary>
         /// Runs one request for one pipeline item. On failure writes a non-terminating error with the
         /// item's id as TargetObject (or stops the pipeline when nothing further can succeed) and
         /// returns false.

@@ -14,8 +14,7 @@ namespace FinSpace.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var type = LocationType?.ToUpperInvariant();
-            if (TryInvoke(type ?? EnvironmentService.DefaultLocationType, ct => Services.Environment.GetWorkingLocationAsync(type, ct), out var location))
+            if (TryInvoke(LocationType ?? EnvironmentService.DefaultLocationType, ct => Services.Environment.GetWorkingLocationAsync(LocationType, ct), out var location))
             {
                 WriteObject(location);
             }

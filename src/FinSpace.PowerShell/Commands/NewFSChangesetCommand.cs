@@ -27,30 +27,15 @@ namespace FinSpace.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            ChangesetDefinition definition;
-            try
+            ChangesetDefinition? changeset = null;
+            if (IsValid(DatasetId, () => (changeset = Define()).Validate(DatasetId))
+                && ShouldProcess(DatasetId, $"Create {changeset!.CanonicalChangeType} changeset from {changeset.SourceParams}"))
             {
-                definition = new ChangesetDefinition
-                {
-                    ChangeType = ChangeType.ToUpperInvariant(),
-                    SourceParams = BuildSource(),
-                    FormatParams = BuildFormat(),
-                };
-                ChangesetParameters.RequireSourceAndFormat(definition.SourceParams, definition.FormatParams);
-                definition.ClientToken = ClientTokens.ForItem(ClientToken, DatasetId, definition.ChangeType, definition.SourceParams.ToString(), definition.FormatParams.ToString());
+                WriteCreated(DatasetId, ct => Services.Changesets.CreateAsync(DatasetId, changeset, ct), (id, ct) => Services.Changesets.GetAsync(DatasetId, id, ct));
             }
-            catch (ArgumentException invalid)
-            {
-                WriteError(ErrorRecords.From(invalid, DatasetId));
-                return;
-            }
-
-            if (!ShouldProcess(DatasetId, $"Create {definition.ChangeType} changeset from {definition.SourceParams.ToString()}"))
-            {
-                return;
-            }
-
-            WriteCreated(DatasetId, ct => Services.Changesets.CreateAsync(DatasetId, definition, ct), (id, ct) => Services.Changesets.GetAsync(DatasetId, id, ct));
         }
+
+        private ChangesetDefinition Define() =>
+            new ChangesetDefinition { ChangeType = ChangeType, SourceParams = BuildSource(), FormatParams = BuildFormat(), ClientToken = ClientToken };
     }
 }

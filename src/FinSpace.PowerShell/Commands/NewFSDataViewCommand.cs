@@ -56,40 +56,23 @@ namespace FinSpace.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            DataViewDefinition definition;
-            try
+            DataViewDefinition? dataView = null;
+            if (IsValid(DatasetId, () => (dataView = Define()).Validate(DatasetId)) && ShouldProcess(DatasetId, $"Create {dataView!.CanonicalDestinationType} dataview"))
             {
-                var destination = DestinationType.ToUpperInvariant();
-                if (destination != "S3" && (ExportFileFormat is not null || ExportFileFormatOption is not null))
-                {
-                    throw new ArgumentException("-ExportFileFormat and -ExportFileFormatOption apply only to -DestinationType S3.", nameof(ExportFileFormat));
-                }
-
-                definition = new DataViewDefinition
-                {
-                    DestinationType = destination,
-                    ExportFileFormat = ExportFileFormat?.ToUpperInvariant(),
-                    ExportFileFormatOptions = ChangesetParameters.FromDictionary(ExportFileFormatOption, nameof(ExportFileFormatOption)),
-                    AutoUpdate = MyInvocation.BoundParameters.ContainsKey(nameof(AutoUpdate)) ? AutoUpdate.IsPresent : null,
-                    AsOf = AsOf is null ? null : new DateTimeOffset(AsOf.Value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(AsOf.Value, DateTimeKind.Local) : AsOf.Value),
-                    PartitionColumns = PartitionColumn?.ToList() ?? new System.Collections.Generic.List<string>(),
-                    SortColumns = SortColumn?.ToList() ?? new System.Collections.Generic.List<string>(),
-                };
+                WriteCreated(DatasetId, ct => Services.DataViews.CreateAsync(DatasetId, dataView, ct), (id, ct) => Services.DataViews.GetAsync(DatasetId, id, ct));
             }
-            catch (ArgumentException invalid)
-            {
-                WriteError(ErrorRecords.From(invalid, DatasetId));
-                return;
-            }
-
-            definition.ClientToken = ClientTokens.ForItem(ClientToken, DatasetId, definition.DestinationType, definition.ExportFileFormat, definition.AsOf?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-            if (!ShouldProcess(DatasetId, $"Create {definition.DestinationType} dataview"))
-            {
-                return;
-            }
-
-            WriteCreated(DatasetId, ct => Services.DataViews.CreateAsync(DatasetId, definition, ct), (id, ct) => Services.DataViews.GetAsync(DatasetId, id, ct));
         }
+
+        private DataViewDefinition Define() => new DataViewDefinition
+        {
+            DestinationType = DestinationType,
+            ExportFileFormat = ExportFileFormat,
+            ExportFileFormatOptions = ChangesetParameters.FromDictionary(ExportFileFormatOption, nameof(ExportFileFormatOption)),
+            AutoUpdate = MyInvocation.BoundParameters.ContainsKey(nameof(AutoUpdate)) ? AutoUpdate.IsPresent : null,
+            AsOf = AsOf is null ? null : new DateTimeOffset(AsOf.Value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(AsOf.Value, DateTimeKind.Local) : AsOf.Value),
+            PartitionColumns = PartitionColumn?.ToList() ?? new System.Collections.Generic.List<string>(),
+            SortColumns = SortColumn?.ToList() ?? new System.Collections.Generic.List<string>(),
+            ClientToken = ClientToken,
+        };
     }
 }

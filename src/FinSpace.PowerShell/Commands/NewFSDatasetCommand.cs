@@ -70,51 +70,24 @@ namespace FinSpace.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            DatasetDefinition definition;
-            try
+            DatasetDefinition? dataset = null;
+            if (IsValid(Title, () => (dataset = Define()).Validate()) && ShouldProcess(Title, "Create dataset"))
             {
-                definition = Define();
+                WriteCreated(Title, ct => Services.Datasets.CreateAsync(dataset!, ct), (id, ct) => Services.Datasets.GetCreatedAsync(id, dataset!, ct));
             }
-            catch (ArgumentException invalid)
-            {
-                WriteError(ErrorRecords.From(invalid, Title));
-                return;
-            }
-
-            if (!ShouldProcess(Title, "Create dataset"))
-            {
-                return;
-            }
-
-            WriteCreated(Title, ct => Services.Datasets.CreateAsync(definition, ct), (id, ct) => Services.Datasets.GetCreatedAsync(id, definition, ct));
         }
 
-        private DatasetDefinition Define()
+        private DatasetDefinition Define() => new DatasetDefinition
         {
-            var kind = (Kind ?? "TABULAR").ToUpperInvariant();
-            if (Schema is not null && kind != "TABULAR")
-            {
-                throw new ArgumentException("-Schema applies only to -Kind TABULAR datasets.", nameof(Schema));
-            }
-
-            if (PrimaryKey is not null && Schema is null)
-            {
-                throw new ArgumentException("-PrimaryKey needs -Schema: the key columns must be columns of the schema.", nameof(PrimaryKey));
-            }
-
-            var hasOwner = OwnerName is not null || OwnerEmail is not null || OwnerPhoneNumber is not null;
-            return new DatasetDefinition
-            {
-                Title = Title,
-                Kind = kind,
-                Description = Description,
-                Alias = Alias,
-                Schema = Schema is null ? null : SchemaBuilder.Build(PSValues.Unwrap(Schema)!, PrimaryKey),
-                Owner = hasOwner ? new DatasetOwner { Name = OwnerName, Email = OwnerEmail, PhoneNumber = OwnerPhoneNumber } : null,
-                PermissionGroupId = PermissionGroupId,
-                DatasetPermissions = DatasetPermission is null ? new System.Collections.Generic.List<string>() : new System.Collections.Generic.List<string>(DatasetPermission),
-                ClientToken = ClientTokens.ForItem(ClientToken, Title, kind, Alias, Description),
-            };
-        }
+            Title = Title,
+            Kind = Kind,
+            Description = Description,
+            Alias = Alias,
+            Schema = SchemaBuilder.FromParameters(PSValues.Unwrap(Schema), PrimaryKey),
+            Owner = DatasetDefinition.OwnerFrom(OwnerName, OwnerEmail, OwnerPhoneNumber),
+            PermissionGroupId = PermissionGroupId,
+            DatasetPermissions = DatasetPermission is null ? new System.Collections.Generic.List<string>() : new System.Collections.Generic.List<string>(DatasetPermission),
+            ClientToken = ClientToken,
+        };
     }
 }

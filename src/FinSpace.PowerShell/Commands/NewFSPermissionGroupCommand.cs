@@ -34,19 +34,17 @@ namespace FinSpace.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess(Name, "Create permission group"))
-            {
-                return;
-            }
-
-            var definition = new PermissionGroupDefinition
+            var group = new PermissionGroupDefinition
             {
                 Name = Name,
                 Description = Description,
                 ApplicationPermissions = ApplicationPermission?.ToList() ?? new System.Collections.Generic.List<string>(),
-                ClientToken = ClientTokens.ForItem(ClientToken, Name),
+                ClientToken = ClientToken,
             };
-            WriteCreated(Name, ct => Services.PermissionGroups.CreateAsync(definition, ct), Services.PermissionGroups.GetAsync);
+            if (IsValid(Name, group.Validate) && ShouldProcess(Name, "Create permission group"))
+            {
+                WriteCreated(Name, ct => Services.PermissionGroups.CreateAsync(group, ct), Services.PermissionGroups.GetAsync);
+            }
         }
     }
 }

@@ -53,22 +53,20 @@ namespace FinSpace.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (!ShouldProcess(EmailAddress, "Create user"))
-            {
-                return;
-            }
-
-            var definition = new UserDefinition
+            var user = new UserDefinition
             {
                 EmailAddress = EmailAddress,
-                Type = (Type ?? "APP_USER").ToUpperInvariant(),
+                Type = Type,
                 FirstName = FirstName,
                 LastName = LastName,
-                ApiAccess = ApiAccess?.ToUpperInvariant(),
+                ApiAccess = ApiAccess,
                 ApiAccessPrincipalArn = ApiAccessPrincipalArn,
-                ClientToken = ClientTokens.ForItem(ClientToken, EmailAddress),
+                ClientToken = ClientToken,
             };
-            WriteCreated(EmailAddress, ct => Services.Users.CreateAsync(definition, ct), Services.Users.GetAsync);
+            if (IsValid(EmailAddress, user.Validate) && ShouldProcess(EmailAddress, "Create user"))
+            {
+                WriteCreated(EmailAddress, ct => Services.Users.CreateAsync(user, ct), Services.Users.GetAsync);
+            }
         }
     }
 }

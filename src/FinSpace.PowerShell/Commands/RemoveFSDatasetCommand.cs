@@ -52,6 +52,6 @@ namespace FinSpace.PowerShell.Commands
         }
 
         private void Remove(string id, Dataset? known) =>
-            Remove(id, known, Force, PassThru, "Delete dataset and all its changesets and dataviews", ct => Services.Datasets.GetAsync(id, ct), ct => Services.Datasets.DeleteAsync(id, ClientTokens.ForItem(ClientToken, id), ct));
+            Remove(id, known, Force, PassThru, "Delete dataset and all its changesets and dataviews", ct => Services.Datasets.GetAsync(id, ct), ct => Services.Datasets.DeleteAsync(id, ClientToken, ct));
     }
 }

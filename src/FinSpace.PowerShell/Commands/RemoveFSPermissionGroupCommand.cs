@@ -51,6 +51,6 @@ namespace FinSpace.PowerShell.Commands
         }
 
         private void Remove(string id, PermissionGroup? known) =>
-            Remove(id, known, Force, PassThru, "Delete permission group", ct => Services.PermissionGroups.GetAsync(id, ct), ct => Services.PermissionGroups.DeleteAsync(id, ClientTokens.ForItem(ClientToken, id), ct));
+            Remove(id, known, Force, PassThru, "Delete permission group", ct => Services.PermissionGroups.GetAsync(id, ct), ct => Services.PermissionGroups.DeleteAsync(id, ClientToken, ct));
     }
 }

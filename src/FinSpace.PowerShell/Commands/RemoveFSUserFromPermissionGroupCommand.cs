@@ -43,7 +43,7 @@ namespace FinSpace.PowerShell.Commands
                 var passThru = PassThru.IsPresent;
                 Submit(user, async ct =>
                 {
-                    var membership = await Services.PermissionGroups.RemoveUserAsync(PermissionGroupId, user, ClientTokens.ForItem(ClientToken, PermissionGroupId, user), ct).ConfigureAwait(false);
+                    var membership = await Services.PermissionGroups.RemoveUserAsync(PermissionGroupId, user, ClientToken, ct).ConfigureAwait(false);
                     return passThru ? membership : null;
                 });
             }

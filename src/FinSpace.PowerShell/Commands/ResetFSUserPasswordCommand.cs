@@ -45,7 +45,7 @@ namespace FinSpace.PowerShell.Commands
                     continue;
                 }
 
-                if (TryInvoke(id, ct => Services.Users.ResetPasswordAsync(id, ClientTokens.ForItem(ClientToken, id), ct), out var reset))
+                if (TryInvoke(id, ct => Services.Users.ResetPasswordAsync(id, ClientToken, ct), out var reset))
                 {
                     WriteObject(AsPlainText ? reset : UserService.Protect(reset));
                 }

@@ -38,23 +38,13 @@ namespace FinSpace.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        // One set of changes for every changeset in the pipeline: checked once, never modified.
         private ChangesetChanges _changes = null!;
 
-        protected override void BeginProcessing()
-        {
-            try
-            {
-                _changes = new ChangesetChanges { SourceParams = BuildSource(), FormatParams = BuildFormat() };
-                if (_changes.SourceParams.Count == 0 && _changes.FormatParams.Count == 0)
-                {
-                    throw new ArgumentException("Give at least one source or format parameter (-SourcePath, -FormatType, -WithHeader, -Separator, -Compression, -SourceParameter, -FormatParameter): nothing would change.", nameof(SourcePath));
-                }
-            }
-            catch (ArgumentException invalid)
-            {
-                ThrowTerminatingError(ErrorRecords.From(invalid, null));
-            }
-        }
+        protected override void BeginProcessing() =>
+            _changes = StopUnlessValid(
+                () => new ChangesetChanges { SourceParams = BuildSource(), FormatParams = BuildFormat(), ClientToken = ClientToken },
+                changes => changes.Validate());
 
         protected override void ProcessRecord()
         {
@@ -64,13 +54,7 @@ namespace FinSpace.PowerShell.Commands
                 return;
             }
 
-            // One copy per item: with -ThrottleLimit the update of an earlier item may still be in flight.
-            var changes = new ChangesetChanges
-            {
-                SourceParams = _changes.SourceParams,
-                FormatParams = _changes.FormatParams,
-                ClientToken = ClientTokens.ForItem(ClientToken, datasetId, changesetId),
-            };
+            var changes = _changes;
             if (PassThru)
             {
                 // FinSpace answers an update with the id of the changeset that supersedes this one.

@@ -32,12 +32,13 @@ namespace FinSpace.PowerShell.Commands
         [ValidateSet("TABULAR", "NON_TABULAR", IgnoreCase = true)]
         public string? Kind { get; set; }
 
+        /// <summary>A new description; '' clears it.</summary>
         [Parameter]
         [Alias("DatasetDescription")]
         public string? Description { get; set; }
 
+        /// <summary>A new alias (alias/name); an alias cannot be removed, so '' is refused saying so.</summary>
         [Parameter]
-        [ValidatePattern(@"^alias/\S+")]
         public string? Alias { get; set; }
 
         /// <summary>The complete new schema (it replaces the current one).</summary>
@@ -57,56 +58,30 @@ namespace FinSpace.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        // One set of changes for every dataset in the pipeline: checked once, never modified (the
+        // service derives each dataset's token from -ClientToken and the id).
         private DatasetChanges _changes = null!;
 
-        protected override void BeginProcessing()
-        {
-            try
-            {
-                if (Title is null && Kind is null && Description is null && Alias is null && Schema is null)
-                {
-                    throw new ArgumentException("Give at least one of -Title, -Kind, -Description, -Alias or -Schema: nothing would change.", nameof(Title));
-                }
-
-                if (PrimaryKey is not null && Schema is null)
-                {
-                    throw new ArgumentException("-PrimaryKey needs -Schema: the key columns must be columns of the schema.", nameof(PrimaryKey));
-                }
-
-                _changes = new DatasetChanges
-                {
-                    Title = Title,
-                    Kind = Kind?.ToUpperInvariant(),
-                    Description = Description,
-                    Alias = Alias,
-                    Schema = Schema is null ? null : SchemaBuilder.Build(PSValues.Unwrap(Schema)!, PrimaryKey),
-                };
-            }
-            catch (ArgumentException invalid)
-            {
-                ThrowTerminatingError(ErrorRecords.From(invalid, null));
-            }
-        }
+        protected override void BeginProcessing() =>
+            _changes = StopUnlessValid(Changes, changes => changes.Validate());
 
         protected override void ProcessRecord()
         {
             var id = ParameterSetName == InputObjectSet ? InputObject.DatasetId : DatasetId;
-            if (!ShouldProcess(id, "Update dataset"))
+            if (ShouldProcess(id, "Update dataset"))
             {
-                return;
+                Change(id, ct => Services.Datasets.UpdateAsync(id, _changes, ct), PassThru, ct => Services.Datasets.GetAsync(id, ct));
             }
-
-            // One copy per item: with -ThrottleLimit the update of an earlier item may still be in flight.
-            var changes = new DatasetChanges
-            {
-                Title = _changes.Title,
-                Kind = _changes.Kind,
-                Description = _changes.Description,
-                Alias = _changes.Alias,
-                Schema = _changes.Schema,
-                ClientToken = ClientTokens.ForItem(ClientToken, id),
-            };
-            Change(id, ct => Services.Datasets.UpdateAsync(id, changes, ct), PassThru, ct => Services.Datasets.GetAsync(id, ct));
         }
+
+        private DatasetChanges Changes() => new DatasetChanges
+        {
+            Title = Title,
+            Kind = Kind,
+            Description = Description,
+            Alias = Alias,
+            Schema = SchemaBuilder.FromParameters(PSValues.Unwrap(Schema), PrimaryKey),
+            ClientToken = ClientToken,
+        };
     }
 }

@@ -24,15 +24,15 @@ namespace FinSpace.PowerShell.Commands
         [ValidateNotNull]
         public PermissionGroup InputObject { get; set; } = null!;
 
+        /// <summary>A new name (1 to 255 characters).</summary>
         [Parameter]
-        [ValidateLength(1, 255)]
         public string? Name { get; set; }
 
+        /// <summary>A new description (1 to 4000 characters); it cannot be cleared, so '' is refused saying so.</summary>
         [Parameter]
-        [ValidateLength(1, 4000)]
         public string? Description { get; set; }
 
-        /// <summary>The complete new set of application permissions.</summary>
+        /// <summary>The complete new set of application permissions; @() removes every one.</summary>
         [Parameter]
         [Alias("ApplicationPermissions")]
         [ValidateSet("CreateDataset", "ManageClusters", "ManageUsersAndGroups", "ManageAttributeSets", "ViewAuditData", "AccessNotebooks", "GetTemporaryCredentials", IgnoreCase = true)]
@@ -45,31 +45,21 @@ namespace FinSpace.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            if (Name is null && Description is null && ApplicationPermission is null)
-            {
-                ThrowTerminatingError(ErrorRecords.From(
-                    new ArgumentException("Give at least one of -Name, -Description or -ApplicationPermission: nothing would change.", nameof(Name)), null));
-            }
-        }
+        // One set of changes for every group in the pipeline: checked once, never modified.
+        private PermissionGroupChanges _changes = null!;
+
+        protected override void BeginProcessing() =>
+            _changes = StopUnlessValid(
+                () => new PermissionGroupChanges { Name = Name, Description = Description, ApplicationPermissions = ApplicationPermission?.ToList(), ClientToken = ClientToken },
+                changes => changes.Validate());
 
         protected override void ProcessRecord()
         {
             var id = ParameterSetName == InputObjectSet ? InputObject.PermissionGroupId : PermissionGroupId;
-            if (!ShouldProcess(id, "Update permission group"))
+            if (ShouldProcess(id, "Update permission group"))
             {
-                return;
+                Change(id, ct => Services.PermissionGroups.UpdateAsync(id, _changes, ct), PassThru, ct => Services.PermissionGroups.GetAsync(id, ct));
             }
-
-            var changes = new PermissionGroupChanges
-            {
-                Name = Name,
-                Description = Description,
-                ApplicationPermissions = ApplicationPermission?.ToList(),
-                ClientToken = ClientTokens.ForItem(ClientToken, id),
-            };
-            Change(id, ct => Services.PermissionGroups.UpdateAsync(id, changes, ct), PassThru, ct => Services.PermissionGroups.GetAsync(id, ct));
         }
     }
 }

@@ -31,14 +31,12 @@ namespace FinSpace.PowerShell.Commands
         [ArgumentCompleter(typeof(SetIfGivenCompleter))]
         public string? Type { get; set; }
 
+        /// <summary>A new first name (1 to 50 characters); '' keeps the current one, with a warning (it cannot be cleared).</summary>
         [Parameter]
-        [EmptyMeansNotGiven]
-        [ValidateLengthIfGiven(1, 50)]
         public string? FirstName { get; set; }
 
+        /// <summary>A new last name (1 to 50 characters); '' keeps the current one, with a warning (it cannot be cleared).</summary>
         [Parameter]
-        [EmptyMeansNotGiven]
-        [ValidateLengthIfGiven(1, 50)]
         public string? LastName { get; set; }
 
         [Parameter]
@@ -47,9 +45,8 @@ namespace FinSpace.PowerShell.Commands
         [ArgumentCompleter(typeof(SetIfGivenCompleter))]
         public string? ApiAccess { get; set; }
 
+        /// <summary>A new IAM role ARN; '' keeps the current one, with a warning (it cannot be cleared): -ApiAccess DISABLED stops API access.</summary>
         [Parameter]
-        [EmptyMeansNotGiven]
-        [ValidatePatternIfGiven(@"^arn:aws[a-z\-]*:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+$")]
         public string? ApiAccessPrincipalArn { get; set; }
 
         [Parameter]
@@ -59,33 +56,27 @@ namespace FinSpace.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        // One set of changes for every user in the pipeline: checked once, never modified.
+        private UserChanges _changes = null!;
+
         protected override void BeginProcessing()
         {
-            if (Type is null && FirstName is null && LastName is null && ApiAccess is null && ApiAccessPrincipalArn is null)
+            _changes = StopUnlessValid(
+                () => new UserChanges { Type = Type, FirstName = FirstName, LastName = LastName, ApiAccess = ApiAccess, ApiAccessPrincipalArn = ApiAccessPrincipalArn, ClientToken = ClientToken },
+                changes => changes.Validate());
+            foreach (var kept in _changes.Kept())
             {
-                ThrowTerminatingError(ErrorRecords.From(
-                    new ArgumentException("Give at least one of -Type, -FirstName, -LastName, -ApiAccess or -ApiAccessPrincipalArn: nothing would change.", nameof(Type)), null));
+                WriteWarning(kept);
             }
         }
 
         protected override void ProcessRecord()
         {
             var id = ParameterSetName == InputObjectSet ? InputObject.UserId : UserId;
-            if (!ShouldProcess(id, "Update user"))
+            if (ShouldProcess(id, "Update user"))
             {
-                return;
+                Change(id, ct => Services.Users.UpdateAsync(id, _changes, ct), PassThru, ct => Services.Users.GetAsync(id, ct));
             }
-
-            var changes = new UserChanges
-            {
-                Type = Type?.ToUpperInvariant(),
-                FirstName = FirstName,
-                LastName = LastName,
-                ApiAccess = ApiAccess?.ToUpperInvariant(),
-                ApiAccessPrincipalArn = ApiAccessPrincipalArn,
-                ClientToken = ClientTokens.ForItem(ClientToken, id),
-            };
-            Change(id, ct => Services.Users.UpdateAsync(id, changes, ct), PassThru, ct => Services.Users.GetAsync(id, ct));
         }
     }
 }

@@ -29,6 +29,9 @@ internal sealed class ApiClient : IDisposable
 
     public bool Sign { get; set; } = true;
 
+    /// <summary>Sends the path exactly as written, dot segments included (System.Uri would resolve them first).</summary>
+    public bool KeepPathAsWritten { get; set; }
+
     public Task<ApiResponse> GetAsync(string pathAndQuery) => SendAsync(HttpMethod.Get, pathAndQuery);
 
     public Task<ApiResponse> DeleteAsync(string pathAndQuery) => SendAsync(HttpMethod.Delete, pathAndQuery);
@@ -40,7 +43,10 @@ internal sealed class ApiClient : IDisposable
     public async Task<ApiResponse> SendAsync(HttpMethod method, string pathAndQuery, byte[]? body = null, Action<HttpRequestMessage>? beforeSend = null)
     {
         body ??= [];
-        using var request = new HttpRequestMessage(method, new Uri(_baseAddress.GetLeftPart(UriPartial.Authority) + pathAndQuery));
+        var target = _baseAddress.GetLeftPart(UriPartial.Authority) + pathAndQuery;
+        using var request = new HttpRequestMessage(method, KeepPathAsWritten
+            ? new Uri(target, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true })
+            : new Uri(target));
         if (body.Length > 0 || method != HttpMethod.Get)
         {
             request.Content = new ByteArrayContent(body);

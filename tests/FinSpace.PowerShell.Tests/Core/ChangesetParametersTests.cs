@@ -53,12 +53,14 @@ public sealed class ChangesetParametersTests
     [Fact]
     public void MissingSourceOrFormatIsReportedByParameter()
     {
-        var noSource = Assert.Throws<ArgumentException>(() => ChangesetParameters.RequireSourceAndFormat(new StringMap(), new StringMap { ["formatType"] = "CSV" }));
-        var noFormat = Assert.Throws<ArgumentException>(() => ChangesetParameters.RequireSourceAndFormat(new StringMap { ["s3SourcePath"] = "s3://b/k" }, new StringMap()));
+        var noSource = Assert.ThrowsAny<ArgumentException>(() => new ChangesetDefinition { FormatParams = new StringMap { ["formatType"] = "CSV" } }.Validate("ds1"));
+        var noFormat = Assert.ThrowsAny<ArgumentException>(() => new ChangesetDefinition { SourceParams = new StringMap { ["s3SourcePath"] = "s3://b/k" } }.Validate("ds1"));
         var emptyKey = Assert.Throws<ArgumentException>(() => ChangesetParameters.FromDictionary(new Hashtable { [" "] = "x" }, "FormatParameter"));
 
         Assert.Equal("SourcePath", noSource.ParamName);
+        Assert.StartsWith("-SourcePath is required", noSource.Message);
         Assert.Equal("FormatType", noFormat.ParamName);
+        Assert.StartsWith("-FormatType is required", noFormat.Message);
         Assert.Equal("FormatParameter", emptyKey.ParamName);
     }
 }

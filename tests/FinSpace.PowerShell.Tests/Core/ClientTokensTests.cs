@@ -33,7 +33,8 @@ public sealed class ClientTokensTests(EmulatorFixture fixture)
             var ids = new string[emails.Length];
             for (var i = 0; i < emails.Length; i++)
             {
-                ids[i] = await fixture.Services.Users.CreateAsync(new UserDefinition { EmailAddress = emails[i], ClientToken = ClientTokens.ForItem(token, emails[i]) }, ct);
+                // The caller's one token: the service derives each user's own from it.
+                ids[i] = await fixture.Services.Users.CreateAsync(new UserDefinition { EmailAddress = emails[i], ClientToken = token }, ct);
             }
 
             return ids;
@@ -45,8 +46,8 @@ public sealed class ClientTokensTests(EmulatorFixture fixture)
         Assert.NotEqual(first[0], first[1]);
         Assert.Equal(first, rerun);
         // Without the per-item token the second user would have been refused: one token, two different requests.
-        var conflict = await Assert.ThrowsAsync<ConflictException>(() => fixture.Services.Users.CreateAsync(
-            new UserDefinition { EmailAddress = EmulatorFixture.Unique("c") + "@example.com", ClientToken = ClientTokens.ForItem(token, emails[0]) }, ct));
+        var conflict = await Assert.ThrowsAsync<ConflictException>(() => fixture.Services.Client.CreateUserAsync(
+            new CreateUserRequest { EmailAddress = EmulatorFixture.Unique("c") + "@example.com", Type = UserType.AppUser, ClientToken = ClientTokens.ForItem(token, emails[0]) }, ct));
         Assert.Contains("CLIENT_TOKEN", conflict.Reason);
     }
 }

@@ -58,7 +58,7 @@ public sealed class ErrorClassificationTests(EmulatorFixture fixture)
             new PermissionGroupDefinition { Name = new string('n', 256) }, TestContext.Current.CancellationToken));
 
         Assert.Equal(("InvalidRequest", FinSpaceErrorCategory.InvalidArgument, false), (error.ErrorId, error.Category, error.IsTerminating));
-        Assert.Contains("'name' must be at most 255 characters", error.Message);
+        Assert.Contains("-Name (name) must be at most 255 characters", error.Message);
         Assert.Equal(before, fixture.Count("CreatePermissionGroup"));
     }
 

@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FinSpace.Data.Metadata;
+using FinSpace.Data.Validation;
 
 namespace FinSpace.Management.Transfer
 {
@@ -42,7 +44,16 @@ namespace FinSpace.Management.Transfer
         {
             // The prefix is at most "<working path>fs-import-<16>-<32>/"; reserve generously for the working path.
             var files = LocalFileSet.Expand(paths, pathParameter, keyPrefixBytes: 200);
-            return new ImportPlan(datasetId, changeType.ToUpperInvariant(), files, FormatInference.Complete(files, explicitFormat));
+            var format = FormatInference.Complete(files, explicitFormat);
+
+            // What CreateChangeset will be sent, checked before a single byte is uploaded (the source
+            // path is made later, under a prefix of our own).
+            ChangesetParameters.CheckMaps(
+                    new ParameterCheck(ServiceModel.CreateChangeset).Id("DatasetId", "datasetId", datasetId).Required("ChangeType", "changeType", changeType),
+                    new StringMap(),
+                    format)
+                .ThrowIfInvalid();
+            return new ImportPlan(datasetId, changeType.ToUpperInvariant(), files, format);
         }
 
         /// <summary>ImportAsync on the caller's thread: progress as it goes, then the changeset id (or the file that failed).</summary>

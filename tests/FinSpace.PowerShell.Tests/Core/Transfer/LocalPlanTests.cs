@@ -38,6 +38,20 @@ public sealed class LocalPlanTests
     }
 
     [Fact]
+    public void ABadDatasetIdOrFormatIsRefusedWhenPlanningBeforeAnyUpload()
+    {
+        using var scratch = new ScratchFolder();
+        var file = scratch.Write("a.csv", "a\n1\n");
+
+        var dots = Assert.Throws<FinSpace.Data.Validation.RequestValidationException>(() => TransferService.PlanImport("..", "APPEND", new[] { file }, "Path", new StringMap()));
+        var blank = Assert.Throws<FinSpace.Data.Validation.RequestValidationException>(() =>
+            TransferService.PlanImport("dataset1", "APPEND", new[] { file }, "Path", new StringMap { ["separator"] = " " }));
+
+        Assert.StartsWith("-DatasetId (datasetId) must not be '..'", dots.Message);
+        Assert.Equal("Separator", blank.ParamName);
+    }
+
+    [Fact]
     public void AMissingPathOrAnEmptyFolderFailsNamingTheParameter()
     {
         using var scratch = new ScratchFolder();
