@@ -18,7 +18,7 @@
 param(
     [string] $ModulePath,
     [string] $OutputDirectory,
-    [ValidateRange(1, 50)] [int] $Runs = 5,
+    [ValidateRange(1, 50)] [int] $Runs = 7,
     [ValidateRange(1, 1000000)] [int] $SmallListing = 10000,
     [ValidateRange(1, 1000000)] [int] $LargeListing = 100000,
     [ValidateRange(1, 100000)] [int] $Gets = 1000,
@@ -214,13 +214,18 @@ try {
     foreach ($id in ($getIds * $warmRounds)) { $null = $http.GetStringAsync("$($emulator.Url)/datasetsv2/$id").GetAwaiter().GetResult() }
 
     # --- cold: fresh processes, one round of each per pass so load changes hit every row alike ----
-    $cold = @{ bare = @(); import = @(); job = @(); python = @(); boto3 = @(); cli = @(); importMs = @(); callMs = @(); importJit = @(); callJit = @(); delta = @() }
+    # The floor of Import-Module itself: an empty script module, imported the same way.
+    $emptyModule = Join-Path $scratch 'Empty.psm1'
+    Set-Content -LiteralPath $emptyModule -Value 'function Get-Nothing { }'
+    $cold = @{ rawGet = @(); emptyMs = @(); emptyJit = @(); bare = @(); import = @(); job = @(); python = @(); boto3 = @(); cli = @(); importMs = @(); callMs = @(); importJit = @(); callJit = @(); delta = @() }
     $coldId = $getIds[0]
     $boto3Job = "import boto3; c = boto3.session.Session().client('finspace-data', endpoint_url='$($emulator.Url)', region_name='us-east-1'); c.get_dataset(datasetId='$coldId')"
     $sdkFile = $null
     for ($round = 0; $round -le $Runs; $round++) {
         $bare = Invoke-Native $pwsh @('-NoProfile', '-NonInteractive', '-Command', '1')
         $import = Invoke-Native $pwsh @('-NoProfile', '-NonInteractive', '-File', $coldJob, '-ManifestPath', $ModulePath, '-ImportOnly')
+        $rawGet = Invoke-Native $pwsh @('-NoProfile', '-NonInteractive', '-Command', "`$null = [System.Net.Http.HttpClient]::new().GetStringAsync('$($emulator.Url)/datasetsv2/$coldId').GetAwaiter().GetResult()")
+        $empty = Invoke-Native $pwsh @('-NoProfile', '-NonInteractive', '-File', $coldJob, '-ManifestPath', $emptyModule, '-ImportOnly')
         $job = Invoke-Native $pwsh @('-NoProfile', '-NonInteractive', '-File', $coldJob, '-ManifestPath', $ModulePath, '-EndpointUrl', $emulator.Url, '-DatasetId', $coldId)
         $barePython = Invoke-Native $pythonExe @('-c', 'pass')
         $boto3 = Invoke-Native $pythonExe @('-c', $boto3Job)
@@ -228,7 +233,9 @@ try {
         if ($round -eq 0) { continue }   # the first pass warms the file cache; it is not counted
         $fields = ($job.Output | Where-Object { $_.StartsWith('FSRESULT ') } | Select-Object -Last 1).Split(' ')
         $importFields = ($import.Output | Where-Object { $_.StartsWith('FSRESULT ') } | Select-Object -Last 1).Split(' ')
-        $cold.bare += $bare.Seconds; $cold.import += $import.Seconds; $cold.job += $job.Seconds
+        $emptyFields = ($empty.Output | Where-Object { $_.StartsWith('FSRESULT ') } | Select-Object -Last 1).Split(' ')
+        $cold.emptyMs += [double]::Parse($emptyFields[1], $invariant); $cold.emptyJit += [double] $emptyFields[3]
+        $cold.rawGet += $rawGet.Seconds; $cold.bare += $bare.Seconds; $cold.import += $import.Seconds; $cold.job += $job.Seconds
         $cold.python += $barePython.Seconds; $cold.boto3 += $boto3.Seconds; $cold.cli += $cli.Seconds
         $cold.importMs += [double]::Parse($importFields[1], $invariant); $cold.callMs += [double]::Parse($fields[2], $invariant)
         $cold.importJit += [double] $importFields[3]; $cold.callJit += [double] $fields[4]; $cold.delta += ($job.Seconds - $bare.Seconds)
@@ -238,10 +245,13 @@ try {
     Add-Row -Id 'cold.pwsh.bare' -Section $section -Name 'bare `pwsh -Command 1`' -Unit 's' -Samples $cold.bare
     Add-Row -Id 'cold.pwsh.import' -Section $section -Name 'pwsh -File: Import-Module FinSpace' -Unit 's' -Samples $cold.import -Baseline 'cold.pwsh.bare'
     Add-Row -Id 'cold.pwsh.job' -Section $section -Name 'pwsh -File: import + one Get-FSDataset -DatasetId' -Unit 's' -Samples $cold.job -Baseline 'cold.pwsh.bare'
+    Add-Row -Id 'cold.pwsh.rawGet' -Section $section -Name 'reference: `pwsh -Command` with one raw HttpClient GET (.NET''s HTTP stack, first use)' -Unit 's' -Samples $cold.rawGet -Baseline 'cold.pwsh.bare'
     Add-Row -Id 'cold.pwsh.cost' -Section $section -Name 'what the module adds to a job (job − bare pwsh, same pass)' -Unit 's' -Samples $cold.delta
-    Add-Row -Id 'cold.pwsh.importInProcess' -Section $section -Name 'inside the job: Import-Module' -Unit 'ms' -Samples $cold.importMs
+    Add-Row -Id 'cold.pwsh.importInProcess' -Section $section -Name 'inside the job: Import-Module' -Unit 'ms' -Samples $cold.importMs -Baseline 'cold.pwsh.importEmpty'
+    Add-Row -Id 'cold.pwsh.importEmpty' -Section $section -Name 'reference: Import-Module of an empty script module, same way' -Unit 'ms' -Samples $cold.emptyMs
     Add-Row -Id 'cold.pwsh.callInProcess' -Section $section -Name 'inside the job: the first Get-FSDataset' -Unit 'ms' -Samples $cold.callMs
-    Add-Row -Id 'cold.pwsh.importJit' -Section $section -Name 'methods JIT-compiled by Import-Module' -Unit 'methods' -Samples $cold.importJit
+    Add-Row -Id 'cold.pwsh.importJit' -Section $section -Name 'methods JIT-compiled by Import-Module' -Unit 'methods' -Samples $cold.importJit -Baseline 'cold.pwsh.importEmptyJit'
+    Add-Row -Id 'cold.pwsh.importEmptyJit' -Section $section -Name 'reference: methods JIT-compiled importing the empty script module' -Unit 'methods' -Samples $cold.emptyJit
     Add-Row -Id 'cold.pwsh.callJit' -Section $section -Name 'methods JIT-compiled by the first call' -Unit 'methods' -Samples $cold.callJit -Note "AWSSDK.Core loaded from $sdkFile"
     Add-Row -Id 'cold.python.bare' -Section $section -Name 'bare `python3 -c pass`' -Unit 's' -Samples $cold.python
     Add-Row -Id 'cold.boto3.job' -Section $section -Name 'python3 -c: import boto3 + one get_dataset' -Unit 's' -Samples $cold.boto3 -Baseline 'cold.python.bare'
@@ -249,8 +259,32 @@ try {
     Add-Row -Id 'cold.pwsh.vsBoto3' -Section $section -Name 'pwsh job, against the boto3 job' -Unit 's' -Samples $cold.job -Baseline 'cold.boto3.job'
 
     # --- warm listing: items/s collected, and the managed heap's peak while streaming -------------
+    function Get-RawListing {
+        # The emulator's pages over a raw HttpClient (unsigned), the next token cut out of the text and
+        # nothing deserialized: what listing costs before any client does any work.
+        $next = $null; $count = 0
+        do {
+            $uri = "$($emulator.Url)/datasetsv2?maxResults=100"
+            if ($next) { $uri += '&nextToken=' + [uri]::EscapeDataString($next) }
+            $text = $http.GetStringAsync($uri).GetAwaiter().GetResult()
+            $count += ([regex]::Matches($text, '"datasetId"')).Count
+            $match = [regex]::Match($text, '"nextToken"\s*:\s*"([^"]+)"')
+            $next = if ($match.Success) { $match.Groups[1].Value } else { $null }
+        } while ($next)
+        $count
+    }
+
     function Measure-Listing([int] $Expected, [string] $Label) {
         $section = 'Warm listing'
+        $floor = @()
+        for ($i = 0; $i -le $Runs; $i++) {
+            $watch = [System.Diagnostics.Stopwatch]::StartNew()
+            $count = Get-RawListing
+            $elapsed = $watch.Elapsed.TotalSeconds
+            if ($count -lt $Expected) { throw "The raw listing saw $count datasets, expected $Expected." }
+            if ($i -gt 0) { $floor += $Expected / $elapsed }
+        }
+        Add-Row -Id "list.$Label.floor" -Section $section -Name "raw HttpClient pages from pwsh (unsigned, not deserialized), all $Expected" -Unit 'items/s' -Better higher -Samples $floor
         $seconds = @()
         for ($i = 0; $i -le $Runs; $i++) {
             $items = $null
@@ -262,7 +296,8 @@ try {
             if ($i -gt 0) { $seconds += $elapsed }
         }
         $items = $null
-        Add-Row -Id "list.$Label.pwsh" -Section $section -Name "Get-FSDataset, all $Expected collected (``$items = Get-FSDataset)" -Unit 'items/s' -Better higher -Samples ($seconds | ForEach-Object { $Expected / $_ }) -Baseline "list.$Label.boto3"
+        Add-Row -Id "list.$Label.pwsh" -Section $section -Name "Get-FSDataset, all $Expected collected (`$items = Get-FSDataset)" -Unit 'items/s' -Better higher -Samples ($seconds | ForEach-Object { $Expected / $_ }) -Baseline "list.$Label.boto3"
+        Add-Row -Id "list.$Label.pwshVsFloor" -Section $section -Name "Get-FSDataset, all $Expected collected, against the raw pages" -Unit 'items/s' -Better higher -Samples ($seconds | ForEach-Object { $Expected / $_ }) -Baseline "list.$Label.floor"
 
         # Streaming: nothing holds the items, so the heap should not grow with the count.
         [GC]::Collect(); [GC]::WaitForPendingFinalizers(); [GC]::Collect()

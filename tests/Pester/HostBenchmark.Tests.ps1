@@ -5,11 +5,11 @@
 BeforeDiscovery {
     # Every row the command writes, whatever the machine: the issue's side-by-side table.
     $expectedRows = @(
-        'cold.pwsh.bare', 'cold.pwsh.import', 'cold.pwsh.job', 'cold.pwsh.cost', 'cold.pwsh.importInProcess',
+        'cold.pwsh.bare', 'cold.pwsh.import', 'cold.pwsh.job', 'cold.pwsh.rawGet', 'cold.pwsh.cost', 'cold.pwsh.importInProcess', 'cold.pwsh.importEmpty', 'cold.pwsh.importEmptyJit',
         'cold.pwsh.callInProcess', 'cold.pwsh.importJit', 'cold.pwsh.callJit', 'cold.python.bare', 'cold.boto3.job',
         'cold.cli.job', 'cold.pwsh.vsBoto3',
-        'list.small.pwsh', 'list.small.pwshHeap', 'list.small.boto3', 'list.small.boto3Rss', 'list.small.cli',
-        'list.large.pwsh', 'list.large.pwshHeap', 'list.large.boto3', 'list.large.boto3Rss',
+        'list.small.floor', 'list.small.pwsh', 'list.small.pwshVsFloor', 'list.small.pwshHeap', 'list.small.boto3', 'list.small.boto3Rss', 'list.small.cli',
+        'list.large.floor', 'list.large.pwsh', 'list.large.pwshVsFloor', 'list.large.pwshHeap', 'list.large.boto3', 'list.large.boto3Rss',
         'get.floor', 'get.piped', 'get.looped', 'get.boto3', 'get.pipedVsBoto3',
         'bulk.t1', 'bulk.t4', 'bulk.boto3',
         'import.pwsh', 'import.cli', 'import.boto3', 'import.pwshVsBoto3'
