@@ -209,7 +209,7 @@ try {
 
     # A freshly started emulator JIT-compiles its request path for thousands of requests
     # (benchmarks/results/README.md, finding 3): warm it before anything is timed.
-    $warmRounds = if ($Quick) { 1 } else { 3 }
+    $warmRounds = if ($Quick) { 1 } else { 10 }
     for ($i = 0; $i -lt $warmRounds; $i++) { $null = @(Get-FSDataset) }
     foreach ($id in ($getIds * $warmRounds)) { $null = $http.GetStringAsync("$($emulator.Url)/datasetsv2/$id").GetAwaiter().GetResult() }
 
@@ -316,7 +316,7 @@ try {
     for ($i = 0; $i -lt $Runs; $i++) { $cliList += (Invoke-Native $aws @('finspace-data', 'list-datasets', '--endpoint-url', $emulator.Url, '--query', 'length(datasets)')).Seconds }
     Add-Row -Id 'list.small.cli' -Section 'Warm listing' -Name "``aws finspace-data list-datasets``, all $SmallListing (process included)" -Unit 'items/s' -Better higher -Samples ($cliList | ForEach-Object { $SmallListing / $_ }) -Baseline 'list.small.boto3'
     $null = Add-FSEmulatorSeed -Emulator $emulator -Datasets ($LargeListing - $SmallListing)
-    for ($i = 0; $i -lt $warmRounds - 1; $i++) { $null = @(Get-FSDataset) }
+    for ($i = 0; $i -lt [math]::Min(2, $warmRounds); $i++) { $null = @(Get-FSDataset) }
     Measure-Listing -Expected $LargeListing -Label 'large'
 
     # --- warm get by id: piped, looped, boto3, and the raw GET floor --------------------------------
