@@ -30,6 +30,10 @@ namespace FinSpace.Management
             Scope.Value?._lines.Enqueue("FinSpace " + call);
         }
 
+        /// <summary>Whether anything was recorded since the last <see cref="Drain"/>: lets a caller that checks once per
+        /// listed item skip creating the enumerator (an allocation per item) when there is nothing to write.</summary>
+        public bool HasLines => !_lines.IsEmpty;
+
         /// <summary>Everything recorded since the last call.</summary>
         public IEnumerable<string> Drain()
         {

@@ -473,6 +473,11 @@ namespace FinSpace.PowerShell.Commands
 
         private void FlushVerbose()
         {
+            if (!_requests.HasLines)
+            {
+                return;
+            }
+
             foreach (var line in _requests.Drain())
             {
                 WriteVerbose(line);

@@ -22,13 +22,24 @@ public sealed class RequestLogTests(EmulatorFixture fixture)
         }
 
         await fixture.Services.Datasets.GetAsync(datasetId, ct);
+        Assert.True(log.HasLines);
         var lines = log.Drain().ToList();
+        Assert.False(log.HasLines);
 
         Assert.Equal(2, lines.Count);
         Assert.Matches(@"^FinSpace CreateDataset: HTTP 200 in \d+ ms, request id [0-9a-f-]{36}, 0 retries$", lines[0]);
         Assert.Matches(@"^FinSpace GetDataset: HTTP 404 ResourceNotFoundException in \d+ ms, request id [0-9a-f-]{36}, 0 retries$", lines[1]);
         Assert.Empty(log.Drain());
         Assert.All(lines, l => Assert.DoesNotContain(EmulatorCredentials.SecretAccessKey, l));
+    }
+
+    [Fact]
+    public void ANewLogHasNoLinesToDrain()
+    {
+        var log = new RequestLog();
+
+        Assert.False(log.HasLines);
+        Assert.Empty(log.Drain());
     }
 
     [Fact]
