@@ -96,6 +96,8 @@ namespace FinSpace.Data
             // Retries that survive sustained faults, with client-side rate limiting in adaptive mode
             // (docs/design/retries.md; FinSpaceRetryPolicy says what differs from the SDK's).
             pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new FinSpaceRetryPolicy(base.Config)));
+            // Outside the retry loop: a response lost on the last attempt becomes ConnectionDroppedException.
+            pipeline.AddHandlerBefore<RetryHandler>(new ConnectionDroppedHandler());
         }
 
         private async Task<TResponse> ExecuteAsync<TRequest, TResponse>(OperationMetadata operation, TRequest request, CancellationToken cancellationToken)
