@@ -4,10 +4,15 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using FinSpace.Data.Metadata;
+using FinSpace.Data.Validation;
 
 namespace FinSpace.Data
 {
-    /// <summary>Follows <c>nextToken</c> from page to page, holding one page at a time.</summary>
+    /// <summary>
+    /// Follows <c>nextToken</c> from page to page, holding one page at a time. A page that fails after
+    /// the client's retries ends the listing with <see cref="ListingIncompleteException"/>, which says how
+    /// many items were delivered and carries the token of the failed page to resume from.
+    /// </summary>
     internal static class Paginator
     {
         public static async IAsyncEnumerable<TItem> Items<TRequest, TResponse, TItem>(
@@ -28,15 +33,29 @@ namespace FinSpace.Data
             // Work on a copy so the caller's request object is never changed by paging.
             var page = RequestCloner.Clone(operation.Input, request);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            // The token of the page being fetched: the caller's starting token, then each nextToken.
+            var current = operation.Paging is { } paging ? operation.Input.FindMember(paging.InputToken)?.GetValue(page) as string : null;
+            long delivered = 0;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var response = await fetch(page, cancellationToken).ConfigureAwait(false);
+                TResponse response;
+                try
+                {
+                    // One page is one call: the client retries it with the same token, never from the start.
+                    response = await fetch(page, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException and not RequestValidationException)
+                {
+                    throw new ListingIncompleteException(operation.Name, delivered, current, exception);
+                }
+
                 var pageItems = items(response);
                 if (pageItems is not null)
                 {
                     foreach (var item in pageItems)
                     {
+                        delivered++;
                         yield return item;
                     }
                 }
@@ -54,6 +73,7 @@ namespace FinSpace.Data
                 }
 
                 setToken(page, token);
+                current = token;
             }
         }
     }
