@@ -45,7 +45,7 @@ namespace FinSpace.Data
                     // One page is one call: the client retries it with the same token, never from the start.
                     response = await fetch(page, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException and not RequestValidationException)
+                catch (Exception exception) when (GaveUp(exception, delivered, current))
                 {
                     throw new ListingIncompleteException(operation.Name, delivered, current, exception);
                 }
@@ -76,5 +76,22 @@ namespace FinSpace.Data
                 current = token;
             }
         }
+
+        /// <summary>
+        /// Whether a failed page ends the listing with <see cref="ListingIncompleteException"/>: when the
+        /// listing had got somewhere (items delivered, or a token to stand on), or when the failure is one
+        /// retries were there for (throttling, HTTP 5xx, the connection). A first page refused for what was
+        /// asked (a dataset that does not exist, access denied, invalid input) stays that plain error.
+        /// </summary>
+        internal static bool GaveUp(Exception exception, long delivered, string? token) =>
+            exception is not OperationCanceledException and not RequestValidationException
+            && (delivered > 0 || token is not null || IsTransient(exception));
+
+        private static bool IsTransient(Exception exception) => exception switch
+        {
+            Amazon.Runtime.AmazonServiceException service => (int)service.StatusCode == 429 || (int)service.StatusCode >= 500 || service.ErrorCode == "ThrottlingException",
+            TimeoutException => true,
+            _ => Runtime.FinSpaceRetryPolicy.IsDroppedConnection(exception),
+        };
     }
 }

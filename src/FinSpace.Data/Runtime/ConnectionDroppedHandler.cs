@@ -40,9 +40,24 @@ namespace FinSpace.Data.Runtime
 
         /// <summary>A connection that broke with the request on the wire, as opposed to one that never opened.</summary>
         internal static bool IsDropAfterSending(Exception exception) =>
-            exception is not AmazonServiceException and not OperationCanceledException
+            exception is not AmazonServiceException
             && FinSpaceRetryPolicy.IsDroppedConnection(exception)
-            && !CouldNotConnect(exception);
+            && !CouldNotConnect(exception)
+            && !TimedOutOrCancelled(exception);
+
+        /// <summary>The configured timeout or the caller's cancellation ended it: that is what it is reported as.</summary>
+        private static bool TimedOutOrCancelled(Exception exception)
+        {
+            for (var current = exception; current is not null; current = current.InnerException)
+            {
+                if (current is TimeoutException or OperationCanceledException)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Refused, unresolvable or unreachable: the request never left.</summary>
         internal static bool CouldNotConnect(Exception exception)
