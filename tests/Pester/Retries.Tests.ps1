@@ -127,8 +127,9 @@ Describe 'Retries' {
         Get-FSUser -UserId (New-FSMissingId) -MaxAttempts 2 -ErrorAction SilentlyContinue -ErrorVariable perCommand
         $afterCommand = Get-FSEmulatorCounter -Emulator $emulator -Operation GetUser
 
-        Connect-FSEnvironment @connection -MaxAttempts 3 -MaxRetryDelayMilliseconds 20
+        $connecting = @(Connect-FSEnvironment @connection -MaxAttempts 3 -MaxRetryDelayMilliseconds 20 -Verbose 4>&1)
         try {
+            (Get-FSVerboseMessage -InputObject $connecting) -join "`n" | Should -Match ([regex]::Escape("FinSpace session default: $($emulator.Url) (from -EndpointUrl) in us-east-1") + '.*at most 3 attempts per request')
             $verbose = @(Get-FSUser -UserId (New-FSMissingId) -Verbose -ErrorAction SilentlyContinue -ErrorVariable perSession 4>&1)
             $afterSession = Get-FSEmulatorCounter -Emulator $emulator -Operation GetUser
             Get-FSUser -UserId (New-FSMissingId) -MaxAttempts 1 -ErrorAction SilentlyContinue

@@ -60,7 +60,8 @@ namespace FinSpace.PowerShell.Commands
                 // The session default it replaces ends: its clients leave the cache, disposed.
                 SessionConnector.End(SessionStore.Current, ClientCache.Shared);
                 SessionStore.Set(defaults);
-                WriteVerbose($"FinSpace session default: {defaults.EndpointUrl ?? "the regional endpoint"} in {defaults.Region}, credentials from {defaults.CredentialSource}.");
+                WriteVerbose($"FinSpace session default: {(defaults.EndpointUrl is null ? "the regional endpoint" : $"{defaults.EndpointUrl} (from {defaults.EndpointSource})")} in {defaults.Region}, credentials from {defaults.CredentialSource}" +
+                    (defaults.MaxAttempts is { } attempts ? $", at most {attempts} attempt{(attempts == 1 ? string.Empty : "s")} per request." : "."));
                 if (PassThru)
                 {
                     WriteObject(SessionConnector.Describe(defaults));
