@@ -102,6 +102,8 @@ namespace FinSpace.Data
                 // Inside the retry loop, so every attempt waits for its operation's turn.
                 pipeline.AddHandlerAfter<RetryHandler>(new SendRateHandler(new SendRateLimiter()));
             }
+            // Outside the retry loop: a response lost on the last attempt becomes ConnectionDroppedException.
+            pipeline.AddHandlerBefore<RetryHandler>(new ConnectionDroppedHandler());
         }
 
         private async Task<TResponse> ExecuteAsync<TRequest, TResponse>(OperationMetadata operation, TRequest request, CancellationToken cancellationToken)

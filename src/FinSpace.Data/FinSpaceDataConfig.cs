@@ -1,3 +1,4 @@
+using System;
 using System.Reflection;
 using Amazon.Runtime;
 using Amazon.Runtime.Endpoints;
@@ -25,7 +26,8 @@ namespace FinSpace.Data
     /// custom endpoint (ServiceURL from any of the sources above) the client sets it, when left empty, from
     /// RegionEndpoint, else AWS_REGION or the profile's region, else the host name, else us-east-1.</item>
     /// <item><see cref="ClientConfig.RetryMode"/> (Standard or Adaptive; AWS_RETRY_MODE) and
-    /// <see cref="ClientConfig.MaxErrorRetry"/> (retries after the first attempt; AWS_MAX_ATTEMPTS − 1).</item>
+    /// <see cref="ClientConfig.MaxErrorRetry"/> (retries after the first attempt; AWS_MAX_ATTEMPTS − 1, the
+    /// profile's max_attempts − 1, else 9), and <see cref="MaxRetryDelay"/> (the backoff's cap).</item>
     /// <item><see cref="ClientConfig.Timeout"/>, ConnectTimeout (where the platform has it), proxy settings,
     /// <see cref="ClientConfig.Profile"/>, <see cref="ClientConfig.DisableClockSkewCorrection"/>.</item>
     /// </list>
@@ -43,6 +45,31 @@ namespace FinSpace.Data
             // Without this the signer derives "finspace" from the host name (docs/design/awssdk-core-client.md, gotcha 2).
             AuthenticationServiceName = ServiceModel.SigningName;
             EndpointProvider = new FinSpaceDataEndpointProvider();
+            // Every attempt is one counted request (FinSpaceRetryPolicy): no uncounted re-sends on a reset connection.
+            MaxStaleConnectionRetries = 0;
+        }
+
+        /// <summary>The longest wait before one retry when nothing else is set: 5 s.</summary>
+        public static readonly TimeSpan DefaultMaxRetryDelay = TimeSpan.FromSeconds(5);
+
+        private TimeSpan _maxRetryDelay = DefaultMaxRetryDelay;
+
+        /// <summary>
+        /// The cap of the full-jitter backoff: retry n waits a random time below min(1 s × 2^(n−1), this).
+        /// Zero retries at once (tests); at most 5 minutes.
+        /// </summary>
+        public TimeSpan MaxRetryDelay
+        {
+            get => _maxRetryDelay;
+            set
+            {
+                if (value < TimeSpan.Zero || value > TimeSpan.FromMinutes(5))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(value), value, "MaxRetryDelay must be between 0 and 5 minutes.");
+                }
+
+                _maxRetryDelay = value;
+            }
         }
 
         /// <inheritdoc />

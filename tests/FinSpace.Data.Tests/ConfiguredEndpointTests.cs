@@ -256,6 +256,20 @@ public sealed class ConfiguredEndpointTests
         Assert.Equal(2, server.RequestCount);
     }
 
+    [Fact]
+    public async Task RetryModeComesFromTheEnvironmentAndDropsAreStillCountedAttempts()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        server.Default = ScriptedResponse.Dropped("""{"datasetId":"ds-1"}""");
+        using var scope = new EnvironmentScope().Set("AWS_RETRY_MODE", "adaptive").Set("AWS_MAX_ATTEMPTS", "3");
+        using var client = TestClients.For(server, config => config.MaxRetryDelay = System.TimeSpan.Zero);
+
+        await Assert.ThrowsAsync<ConnectionDroppedException>(() => Call(client));
+
+        Assert.Equal(RequestRetryMode.Adaptive, client.Config.RetryMode);
+        Assert.Equal(3, server.RequestCount);
+    }
+
     private sealed class ProbeRequest : AmazonWebServiceRequest
     {
     }

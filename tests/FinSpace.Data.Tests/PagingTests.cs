@@ -134,4 +134,58 @@ public sealed class PagingTests
         Assert.Contains("ListDatasets", error.Message);
         Assert.Equal(2, server.RequestCount);
     }
+
+    [Fact]
+    public async Task AFailedPageIsRetriedWithItsTokenAndAPageThatStillFailsSaysWhereToResume()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        // Page 2 fails three times: the first failure is retried with the same token, the next two exhaust two attempts.
+        var failures = 0;
+        server.Responder = request =>
+            request.QueryParameters.Any(p => p.Key == "nextToken" && p.Value == "after page 1") && failures++ < 3
+                ? ScriptedResponse.Error(500, "InternalServerException", "boom")
+                : DatasetPage(request, pages: 3, size: 2);
+        using var client = TestClients.For(server, config =>
+        {
+            config.MaxErrorRetry = 1;
+            config.MaxRetryDelay = TimeSpan.Zero;
+        });
+        var seen = new List<string>();
+
+        var stopped = await Assert.ThrowsAsync<ListingIncompleteException>(async () =>
+        {
+            await foreach (var dataset in client.Paginators.ListDatasets(new ListDatasetsRequest { MaxResults = 2 }, TestContext.Current.CancellationToken))
+            {
+                seen.Add(dataset.DatasetId!);
+            }
+        });
+        var rest = new List<string>();
+        await foreach (var dataset in client.Paginators.ListDatasets(new ListDatasetsRequest { MaxResults = 2, NextToken = stopped.NextToken }, TestContext.Current.CancellationToken))
+        {
+            rest.Add(dataset.DatasetId!);
+        }
+
+        Assert.Equal(("ListDatasets", 2L, "after page 1"), (stopped.OperationName, stopped.ItemCount, stopped.NextToken));
+        Assert.IsType<InternalServerException>(stopped.InnerException);
+        Assert.Equal(new[] { "ds-1-1", "ds-1-2" }, seen);
+        Assert.Equal(new[] { "ds-2-1", "ds-2-2", "ds-3-1", "ds-3-2" }, rest);
+        // Page 1 once, page 2 twice (two attempts, never page 1 again), then page 2 (third failure) and page 2 and 3 on resuming.
+        Assert.Equal(new string?[] { null, "after page 1", "after page 1", "after page 1", "after page 1", "after page 2" },
+            server.Requests.Select(r => r.QueryParameters.FirstOrDefault(p => p.Key == "nextToken").Value).ToArray());
+    }
+
+    [Fact]
+    public async Task AFirstPageRefusedForWhatWasAskedIsThePlainError()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        server.Default = ScriptedResponse.Error(404, "ResourceNotFoundException", "Dataset 'x' does not exist.", reason: "DATASET_NOT_FOUND");
+        using var client = TestClients.For(server);
+
+        await Assert.ThrowsAsync<ResourceNotFoundException>(async () =>
+        {
+            await foreach (var _ in client.Paginators.ListChangesets(new ListChangesetsRequest { DatasetId = "x" }, TestContext.Current.CancellationToken))
+            {
+            }
+        });
+    }
 }

@@ -19,13 +19,13 @@ namespace FinSpace.Management
         }
 
         /// <summary>ListAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
-        public IEnumerable<Changeset> List(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default) =>
-            ListAsync(datasetId, pageSize, cancellationToken).AsBlocking(cancellationToken);
+        public IEnumerable<Changeset> List(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
+            ListAsync(datasetId, pageSize, cancellationToken, startingToken).AsBlocking(cancellationToken);
 
-        public IAsyncEnumerable<Changeset> ListAsync(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default) =>
+        public IAsyncEnumerable<Changeset> ListAsync(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
             AsyncStream.After(
                 () => new ParameterCheck(ServiceModel.ListChangesets).Id("DatasetId", "datasetId", datasetId).ThrowIfInvalid(),
-                () => _client.Paginators.ListChangesets(new ListChangesetsRequest { DatasetId = datasetId, MaxResults = pageSize }, cancellationToken)
+                () => _client.Paginators.ListChangesets(new ListChangesetsRequest { DatasetId = datasetId, MaxResults = pageSize, NextToken = startingToken }, cancellationToken)
                     .Map(ResourceMapper.ToChangeset, cancellationToken),
                 cancellationToken);
 
@@ -88,11 +88,11 @@ namespace FinSpace.Management
         public IAsyncEnumerable<WaitObservation<Changeset>> ObserveAsync(string datasetId, string changesetId, WaitOptions options, CancellationToken cancellationToken = default) =>
             Waiter.ObserveAsync(changesetId, ct => GetAsync(datasetId, changesetId, ct), c => c.IsComplete, c => c.Status, options, cancellationToken);
 
-        /// <summary>Why a finished changeset did not succeed, or null when it did (or is still running).</summary>
-        public static string? FailureOf(Changeset changeset) =>
+        /// <summary>Why a finished changeset did not succeed (ErrorId ChangesetFailed), or null when it did (or is still running).</summary>
+        public static WaitFailedException? FailureOf(Changeset changeset) =>
             changeset.Status is "FAILED" or "STOP_REQUESTED"
-                ? $"Changeset {changeset.ChangesetId} of dataset {changeset.DatasetId} ended {changeset.Status}" +
-                  (changeset.ErrorMessage is null ? "." : $": {changeset.ErrorMessage} ({changeset.ErrorCategory}).")
+                ? new WaitFailedException("ChangesetFailed", $"Changeset {changeset.ChangesetId} of dataset {changeset.DatasetId}", changeset.ChangesetId ?? string.Empty,
+                    changeset.Status, changeset.ErrorCategory, changeset.ErrorMessage)
                 : null;
 
         /// <summary>The changeset once it succeeded, failed or was stopped.</summary>

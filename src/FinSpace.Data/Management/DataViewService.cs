@@ -21,13 +21,13 @@ namespace FinSpace.Management
         }
 
         /// <summary>ListAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
-        public IEnumerable<DataView> List(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default) =>
-            ListAsync(datasetId, pageSize, cancellationToken).AsBlocking(cancellationToken);
+        public IEnumerable<DataView> List(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
+            ListAsync(datasetId, pageSize, cancellationToken, startingToken).AsBlocking(cancellationToken);
 
-        public IAsyncEnumerable<DataView> ListAsync(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default) =>
+        public IAsyncEnumerable<DataView> ListAsync(string datasetId, int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
             AsyncStream.After(
                 () => new ParameterCheck(ServiceModel.ListDataViews).Id("DatasetId", "datasetId", datasetId).ThrowIfInvalid(),
-                () => _client.Paginators.ListDataViews(new ListDataViewsRequest { DatasetId = datasetId, MaxResults = pageSize }, cancellationToken)
+                () => _client.Paginators.ListDataViews(new ListDataViewsRequest { DatasetId = datasetId, MaxResults = pageSize, NextToken = startingToken }, cancellationToken)
                     .Map(ResourceMapper.ToDataView, cancellationToken),
                 cancellationToken);
 
@@ -74,11 +74,11 @@ namespace FinSpace.Management
         public IAsyncEnumerable<WaitObservation<DataView>> ObserveAsync(string datasetId, string dataViewId, WaitOptions options, CancellationToken cancellationToken = default) =>
             Waiter.ObserveAsync(dataViewId, ct => GetAsync(datasetId, dataViewId, ct), v => v.IsComplete, v => v.Status, options, cancellationToken);
 
-        /// <summary>Why a finished dataview did not succeed, or null when it did (or is still running).</summary>
-        public static string? FailureOf(DataView dataView) =>
+        /// <summary>Why a finished dataview did not succeed (ErrorId DataViewFailed), or null when it did (or is still running).</summary>
+        public static WaitFailedException? FailureOf(DataView dataView) =>
             dataView.IsComplete && dataView.Status != "SUCCESS"
-                ? $"Dataview {dataView.DataViewId} of dataset {dataView.DatasetId} ended {dataView.Status}" +
-                  (dataView.ErrorMessage is null ? "." : $": {dataView.ErrorMessage} ({dataView.ErrorCategory}).")
+                ? new WaitFailedException("DataViewFailed", $"Dataview {dataView.DataViewId} of dataset {dataView.DatasetId}", dataView.DataViewId ?? string.Empty,
+                    dataView.Status, dataView.ErrorCategory, dataView.ErrorMessage)
                 : null;
 
         /// <summary>The dataview once it reached a final status.</summary>

@@ -20,12 +20,12 @@ namespace FinSpace.Management
         }
 
         /// <summary>ListAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
-        public IEnumerable<Dataset> List(int? pageSize = null, CancellationToken cancellationToken = default) =>
-            ListAsync(pageSize, cancellationToken).AsBlocking(cancellationToken);
+        public IEnumerable<Dataset> List(int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
+            ListAsync(pageSize, cancellationToken, startingToken).AsBlocking(cancellationToken);
 
         /// <summary>Every dataset, page by page as the caller consumes them.</summary>
-        public IAsyncEnumerable<Dataset> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default) =>
-            _client.Paginators.ListDatasets(new ListDatasetsRequest { MaxResults = pageSize }, cancellationToken)
+        public IAsyncEnumerable<Dataset> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
+            _client.Paginators.ListDatasets(new ListDatasetsRequest { MaxResults = pageSize, NextToken = startingToken }, cancellationToken)
                 .Map(ResourceMapper.ToDataset, cancellationToken);
 
         public async Task<Dataset> GetAsync(string datasetId, CancellationToken cancellationToken = default)

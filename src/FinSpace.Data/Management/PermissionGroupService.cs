@@ -20,22 +20,22 @@ namespace FinSpace.Management
         }
 
         /// <summary>ListAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
-        public IEnumerable<PermissionGroup> List(int? pageSize = null, CancellationToken cancellationToken = default) =>
-            ListAsync(pageSize, cancellationToken).AsBlocking(cancellationToken);
+        public IEnumerable<PermissionGroup> List(int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
+            ListAsync(pageSize, cancellationToken, startingToken).AsBlocking(cancellationToken);
 
-        public IAsyncEnumerable<PermissionGroup> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default) =>
-            _client.Paginators.ListPermissionGroups(new ListPermissionGroupsRequest { MaxResults = pageSize }, cancellationToken)
+        public IAsyncEnumerable<PermissionGroup> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
+            _client.Paginators.ListPermissionGroups(new ListPermissionGroupsRequest { MaxResults = pageSize, NextToken = startingToken }, cancellationToken)
                 .Map(ResourceMapper.ToPermissionGroup, cancellationToken);
 
         /// <summary>ListByUserAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
-        public IEnumerable<UserPermissionGroup> ListByUser(string userId, int? pageSize = null, CancellationToken cancellationToken = default) =>
-            ListByUserAsync(userId, pageSize, cancellationToken).AsBlocking(cancellationToken);
+        public IEnumerable<UserPermissionGroup> ListByUser(string userId, int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
+            ListByUserAsync(userId, pageSize, cancellationToken, startingToken).AsBlocking(cancellationToken);
 
         /// <summary>The groups a user belongs to: id, name and membership status, all the API returns for this call.</summary>
-        public IAsyncEnumerable<UserPermissionGroup> ListByUserAsync(string userId, int? pageSize = null, CancellationToken cancellationToken = default) =>
+        public IAsyncEnumerable<UserPermissionGroup> ListByUserAsync(string userId, int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
             AsyncStream.After(
                 () => new ParameterCheck(ServiceModel.ListPermissionGroupsByUser).Id("UserId", "userId", userId).ThrowIfInvalid(),
-                () => _client.Paginators.ListPermissionGroupsByUser(new ListPermissionGroupsByUserRequest { UserId = userId, MaxResults = pageSize }, cancellationToken)
+                () => _client.Paginators.ListPermissionGroupsByUser(new ListPermissionGroupsByUserRequest { UserId = userId, MaxResults = pageSize, NextToken = startingToken }, cancellationToken)
                     .Map(g => ResourceMapper.ToUserPermissionGroup(userId, g), cancellationToken),
                 cancellationToken);
 

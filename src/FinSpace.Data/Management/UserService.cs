@@ -19,22 +19,22 @@ namespace FinSpace.Management
         }
 
         /// <summary>ListAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
-        public IEnumerable<User> List(int? pageSize = null, CancellationToken cancellationToken = default) =>
-            ListAsync(pageSize, cancellationToken).AsBlocking(cancellationToken);
+        public IEnumerable<User> List(int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
+            ListAsync(pageSize, cancellationToken, startingToken).AsBlocking(cancellationToken);
 
-        public IAsyncEnumerable<User> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default) =>
-            _client.Paginators.ListUsers(new ListUsersRequest { MaxResults = pageSize }, cancellationToken)
+        public IAsyncEnumerable<User> ListAsync(int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
+            _client.Paginators.ListUsers(new ListUsersRequest { MaxResults = pageSize, NextToken = startingToken }, cancellationToken)
                 .Map(ResourceMapper.ToUser, cancellationToken);
 
         /// <summary>ListByPermissionGroupAsync enumerated on the caller's thread, each page fetched as it is reached: what a cmdlet writes from.</summary>
-        public IEnumerable<User> ListByPermissionGroup(string permissionGroupId, int? pageSize = null, CancellationToken cancellationToken = default) =>
-            ListByPermissionGroupAsync(permissionGroupId, pageSize, cancellationToken).AsBlocking(cancellationToken);
+        public IEnumerable<User> ListByPermissionGroup(string permissionGroupId, int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
+            ListByPermissionGroupAsync(permissionGroupId, pageSize, cancellationToken, startingToken).AsBlocking(cancellationToken);
 
         /// <summary>The members of a permission group, with the membership status.</summary>
-        public IAsyncEnumerable<User> ListByPermissionGroupAsync(string permissionGroupId, int? pageSize = null, CancellationToken cancellationToken = default) =>
+        public IAsyncEnumerable<User> ListByPermissionGroupAsync(string permissionGroupId, int? pageSize = null, CancellationToken cancellationToken = default, string? startingToken = null) =>
             AsyncStream.After(
                 () => new ParameterCheck(ServiceModel.ListUsersByPermissionGroup).Id("PermissionGroupId", "permissionGroupId", permissionGroupId).ThrowIfInvalid(),
-                () => _client.Paginators.ListUsersByPermissionGroup(new ListUsersByPermissionGroupRequest { PermissionGroupId = permissionGroupId, MaxResults = pageSize }, cancellationToken)
+                () => _client.Paginators.ListUsersByPermissionGroup(new ListUsersByPermissionGroupRequest { PermissionGroupId = permissionGroupId, MaxResults = pageSize, NextToken = startingToken }, cancellationToken)
                     .Map(ResourceMapper.ToUser, cancellationToken),
                 cancellationToken);
 

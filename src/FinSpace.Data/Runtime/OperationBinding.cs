@@ -50,6 +50,11 @@ namespace FinSpace.Data.Runtime
                 }
             }
 
+            // Every operation of this model that changes something carries a clientToken; the others read.
+            IsSafeToRepeat = IdempotencyTokenMember is not null
+                || operation.Name.StartsWith("Get", StringComparison.Ordinal)
+                || operation.Name.StartsWith("List", StringComparison.Ordinal);
+
             if (operation.Paging is { LimitRequired: true, LimitKey: { } limitKey })
             {
                 PageSizeMember = operation.Input.FindMember(limitKey);
@@ -93,6 +98,12 @@ namespace FinSpace.Data.Runtime
 
         /// <summary>The member the client fills with a fresh token when the caller leaves it null.</summary>
         public ShapeMember? IdempotencyTokenMember { get; }
+
+        /// <summary>
+        /// True when sending the request twice is harmless: a read, or an operation with a clientToken
+        /// (the service answers a repeat with the first result). Only these are retried after a dropped response.
+        /// </summary>
+        public bool IsSafeToRepeat { get; }
 
         /// <summary>The page-size member the model requires, which the client fills when the caller leaves it null.</summary>
         public ShapeMember? PageSizeMember { get; }

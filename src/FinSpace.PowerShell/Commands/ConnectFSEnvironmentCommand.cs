@@ -23,6 +23,17 @@ namespace FinSpace.PowerShell.Commands
         [ValidateRange(1, 60)]
         public long? DurationInMinutes { get; set; }
 
+        /// <summary>
+        /// The longest wait before one retry for the session's commands, in milliseconds (default 5000):
+        /// retry n waits a random time below min(1 s × 2^(n−1), this). 0 retries at once.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(0, 300000)]
+        public int? MaxRetryDelayMilliseconds { get; set; }
+
+        protected override System.TimeSpan? RetryDelayCap =>
+            MaxRetryDelayMilliseconds is { } milliseconds ? System.TimeSpan.FromMilliseconds(milliseconds) : null;
+
         /// <summary>Emits the resulting connection (no secrets).</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -49,7 +60,8 @@ namespace FinSpace.PowerShell.Commands
                 // The session default it replaces ends: its clients leave the cache, disposed.
                 SessionConnector.End(SessionStore.Current, ClientCache.Shared);
                 SessionStore.Set(defaults);
-                WriteVerbose($"FinSpace session default: {defaults.EndpointUrl ?? "the regional endpoint"} in {defaults.Region}, credentials from {defaults.CredentialSource}.");
+                WriteVerbose($"FinSpace session default: {(defaults.EndpointUrl is null ? "the regional endpoint" : $"{defaults.EndpointUrl} (from {defaults.EndpointSource})")} in {defaults.Region}, credentials from {defaults.CredentialSource}" +
+                    (defaults.MaxAttempts is { } attempts ? $", at most {attempts} attempt{(attempts == 1 ? string.Empty : "s")} per request." : "."));
                 if (PassThru)
                 {
                     WriteObject(SessionConnector.Describe(defaults));

@@ -71,6 +71,14 @@ namespace FinSpace.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? EndpointUrl { get; set; }
 
+        /// <summary>
+        /// Attempts per request, the first included (1 = no retry), for this command; overrides
+        /// Connect-FSEnvironment -MaxAttempts, AWS_MAX_ATTEMPTS and the profile's max_attempts (default 10).
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, 100)]
+        public int? MaxAttempts { get; set; }
+
         /// <summary>Cancelled when the user presses Ctrl+C (StopProcessing).</summary>
         protected CancellationToken Cancellation => _stopping.Token;
 
@@ -121,9 +129,18 @@ namespace FinSpace.PowerShell.Commands
 
         /// <summary>
         /// The connection parameters as bound (typed, or from $PSDefaultParameterValues), through the
-        /// one mapping the completers use too.
+        /// one mapping the completers use too, with this command's retry settings.
         /// </summary>
-        protected ConnectionParameters GivenConnection() => ConnectionBinding.FromBound(MyInvocation.BoundParameters);
+        protected ConnectionParameters GivenConnection()
+        {
+            var given = ConnectionBinding.FromBound(MyInvocation.BoundParameters);
+            given.MaxAttempts = MaxAttempts;
+            given.MaxRetryDelay = RetryDelayCap;
+            return given;
+        }
+
+        /// <summary>The backoff's cap this command sets (only Connect-FSEnvironment has a parameter for it).</summary>
+        protected virtual System.TimeSpan? RetryDelayCap => null;
 
         /// <summary>AWS.Tools' session defaults, if that module set them in this session.</summary>
         protected AwsToolsDefaults ReadAwsToolsDefaults() => new AwsToolsDefaults(
@@ -303,10 +320,10 @@ namespace FinSpace.PowerShell.Commands
         protected void WriteStream<T>(object? target, IEnumerable<T> items) => ForEachArriving(target, items, item => WriteObject(item));
 
         /// <summary>
-        /// Follows a wait with a progress bar, writes the final state, and writes an InvalidResult
-        /// error when <paramref name="failureOf"/> says it did not succeed.
+        /// Follows a wait with a progress bar, writes the final state, and writes the error
+        /// <paramref name="failureOf"/> gives when it did not succeed (a WaitFailedException: ChangesetFailed, DataViewFailed).
         /// </summary>
-        protected void WriteWait<T>(string id, string activity, IEnumerable<WaitObservation<T>> observations, Func<T, string?> statusOf, Func<T, string?> failureOf, string failureErrorId)
+        protected void WriteWait<T>(string id, string activity, IEnumerable<WaitObservation<T>> observations, Func<T, string?> statusOf, Func<T, Exception?> failureOf)
         {
             var progress = new ProgressRecord(ProgressActivityId, activity, "Waiting for the first status");
             WaitObservation<T>? last = null;
@@ -330,7 +347,7 @@ namespace FinSpace.PowerShell.Commands
                 WriteObject(last.Value);
                 if (failureOf(last.Value) is { } failure)
                 {
-                    WriteError(new ErrorRecord(new InvalidOperationException(failure), failureErrorId, ErrorCategory.InvalidResult, id));
+                    WriteError(ErrorRecords.From(failure, id));
                 }
             }
         }

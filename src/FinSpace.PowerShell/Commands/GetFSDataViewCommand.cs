@@ -27,11 +27,17 @@ namespace FinSpace.PowerShell.Commands
         [ValidateRange(1, 100)]
         public int? MaxResults { get; set; }
 
+        /// <summary>Starts the listing at this page token: the NextToken of the ListingIncompleteException a failed listing reported.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [Alias("NextToken")]
+        [ValidateNotNullOrEmpty]
+        public string? StartingToken { get; set; }
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == ListSet)
             {
-                WriteStream(DatasetId, Services.DataViews.List(DatasetId, MaxResults, Cancellation));
+                WriteStream(DatasetId, Services.DataViews.List(DatasetId, MaxResults, Cancellation, StartingToken));
                 return;
             }
 

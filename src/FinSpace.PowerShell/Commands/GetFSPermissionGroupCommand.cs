@@ -31,15 +31,22 @@ namespace FinSpace.PowerShell.Commands
         [ValidateRange(1, 100)]
         public int? MaxResults { get; set; }
 
+        /// <summary>Starts the listing at this page token: the NextToken of the ListingIncompleteException a failed listing reported.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = ByUserSet)]
+        [Alias("NextToken")]
+        [ValidateNotNullOrEmpty]
+        public string? StartingToken { get; set; }
+
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
             {
                 case ListSet:
-                    WriteStream(null, Services.PermissionGroups.List(MaxResults, Cancellation));
+                    WriteStream(null, Services.PermissionGroups.List(MaxResults, Cancellation, StartingToken));
                     break;
                 case ByUserSet:
-                    WriteStream(UserId, Services.PermissionGroups.ListByUser(UserId, MaxResults, Cancellation));
+                    WriteStream(UserId, Services.PermissionGroups.ListByUser(UserId, MaxResults, Cancellation, StartingToken));
                     break;
                 default:
                     WriteEach(PermissionGroupId, Services.PermissionGroups.GetAsync);

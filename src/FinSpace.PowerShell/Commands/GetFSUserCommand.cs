@@ -30,15 +30,22 @@ namespace FinSpace.PowerShell.Commands
         [ValidateRange(1, 100)]
         public int? MaxResults { get; set; }
 
+        /// <summary>Starts the listing at this page token: the NextToken of the ListingIncompleteException a failed listing reported.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = ByGroupSet)]
+        [Alias("NextToken")]
+        [ValidateNotNullOrEmpty]
+        public string? StartingToken { get; set; }
+
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
             {
                 case ListSet:
-                    WriteStream(null, Services.Users.List(MaxResults, Cancellation));
+                    WriteStream(null, Services.Users.List(MaxResults, Cancellation, StartingToken));
                     break;
                 case ByGroupSet:
-                    WriteStream(PermissionGroupId, Services.Users.ListByPermissionGroup(PermissionGroupId, MaxResults, Cancellation));
+                    WriteStream(PermissionGroupId, Services.Users.ListByPermissionGroup(PermissionGroupId, MaxResults, Cancellation, StartingToken));
                     break;
                 default:
                     WriteEach(UserId, Services.Users.GetAsync);

@@ -105,7 +105,7 @@ namespace FinSpace.PowerShell.Commands
             if (Wait)
             {
                 var waitOptions = new WaitOptions { Timeout = TimeSpan.FromSeconds(TimeoutSec), PollInterval = TimeSpan.FromSeconds(PollIntervalSec) };
-                WriteWait(changesetId, $"Waiting for changeset {changesetId}", Services.Changesets.Observe(DatasetId, changesetId, waitOptions, Cancellation), c => c.Status, ChangesetService.FailureOf, "ChangesetFailed");
+                WriteWait(changesetId, $"Waiting for changeset {changesetId}", Services.Changesets.Observe(DatasetId, changesetId, waitOptions, Cancellation), c => c.Status, ChangesetService.FailureOf);
             }
             else if (TryInvoke(changesetId, ct => Services.Changesets.GetAsync(DatasetId, changesetId, ct), out var changeset))
             {

@@ -34,8 +34,7 @@ namespace FinSpace.PowerShell.Commands
                 $"Waiting for changeset {changesetId}",
                 Services.Changesets.Observe(datasetId, changesetId, Options, Cancellation),
                 c => c.Status,
-                ChangesetService.FailureOf,
-                "ChangesetFailed");
+                ChangesetService.FailureOf);
         }
     }
 }

@@ -34,8 +34,7 @@ namespace FinSpace.PowerShell.Commands
                 $"Waiting for dataview {dataViewId}",
                 Services.DataViews.Observe(datasetId, dataViewId, Options, Cancellation),
                 v => v.Status,
-                DataViewService.FailureOf,
-                "DataViewFailed");
+                DataViewService.FailureOf);
         }
     }
 }

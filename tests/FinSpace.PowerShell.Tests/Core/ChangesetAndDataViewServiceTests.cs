@@ -79,8 +79,12 @@ public sealed class ChangesetAndDataViewServiceTests(EmulatorFixture fixture)
         Assert.Equal("VALIDATION", final.ErrorCategory);
         var failure = ChangesetService.FailureOf(final);
         Assert.NotNull(failure);
-        Assert.Contains(changesetId, failure);
-        Assert.Contains("VALIDATION", failure);
+        Assert.Equal(("ChangesetFailed", changesetId, "FAILED", "VALIDATION"), (failure.ErrorId, failure.ResourceId, failure.Status, failure.FailureCategory));
+        Assert.Contains(changesetId, failure.Message);
+        // The category is named once, although the emulator's own message names it too.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(failure.Message, "VALIDATION"));
+        var classified = ErrorClassifier.Classify(failure);
+        Assert.Equal(("ChangesetFailed", FinSpaceErrorCategory.InvalidResult, false), (classified.ErrorId, classified.Category, classified.IsTerminating));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class ErrorClassificationTests(EmulatorFixture fixture)
 
     [Theory]
     [InlineData(1.0, 0.0, "ThrottlingException", FinSpaceErrorCategory.LimitsExceeded)]
-    [InlineData(0.0, 1.0, "InternalServerException", FinSpaceErrorCategory.NotSpecified)]
+    [InlineData(0.0, 1.0, "InternalServerException", FinSpaceErrorCategory.ResourceUnavailable)]
     public async Task ThrottlingAndServerFaultsSurviveRetriesAsNonTerminatingErrors(double throttle, double error, string code, FinSpaceErrorCategory category)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -131,7 +131,9 @@ public sealed class ErrorClassificationTests(EmulatorFixture fixture)
         foreach (var (exception, category) in new (AmazonServiceException, FinSpaceErrorCategory)[]
                  {
                      (new AccessDeniedException("no", null, ErrorType.Sender, "AccessDeniedException", "r1", HttpStatusCode.Forbidden, null), FinSpaceErrorCategory.PermissionDenied),
-                     (new LimitExceededException("too many", null, ErrorType.Sender, "LimitExceededException", "r2", HttpStatusCode.BadRequest, null), FinSpaceErrorCategory.LimitsExceeded),
+                     (new LimitExceededException("too many", null, ErrorType.Sender, "LimitExceededException", "r2", HttpStatusCode.BadRequest, null), FinSpaceErrorCategory.QuotaExceeded),
+                     (new FinSpaceDataServiceException("busy", null, ErrorType.Receiver, "ServiceUnavailableException", "r3", HttpStatusCode.ServiceUnavailable, null), FinSpaceErrorCategory.ResourceUnavailable),
+                     (new FinSpaceDataServiceException("odd", null, ErrorType.Sender, "SomethingNew", "r4", HttpStatusCode.BadRequest, null), FinSpaceErrorCategory.NotSpecified),
                  })
         {
             var error = ErrorClassifier.Classify(exception);

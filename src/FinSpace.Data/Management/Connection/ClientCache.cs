@@ -126,6 +126,16 @@ namespace FinSpace.Management
                 config.Profile = new Amazon.Profile(profile.Name, profile.Location);
             }
 
+            if (connection.MaxAttempts is { } attempts)
+            {
+                config.MaxErrorRetry = attempts - 1;
+            }
+
+            if (connection.MaxRetryDelay is { } delay)
+            {
+                config.MaxRetryDelay = delay;
+            }
+
             if (connection.EndpointUrl is not null)
             {
                 config.ServiceURL = connection.EndpointUrl;

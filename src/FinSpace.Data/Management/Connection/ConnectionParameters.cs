@@ -22,6 +22,12 @@ namespace FinSpace.Management
         public object? CredentialObject { get; set; }
         public string? EndpointUrl { get; set; }
 
+        /// <summary>Attempts per call, the first included (-MaxAttempts); null leaves AWS_MAX_ATTEMPTS, the profile's max_attempts or 10.</summary>
+        public int? MaxAttempts { get; set; }
+
+        /// <summary>The cap of the wait before one retry (Connect-FSEnvironment -MaxRetryDelayMilliseconds); null means 5 s.</summary>
+        public System.TimeSpan? MaxRetryDelay { get; set; }
+
         public bool HasExplicitKeys => AccessKey is not null || SecretKey is not null || SessionToken is not null;
         public bool HasCredential => CredentialAccessKey is not null || CredentialSecretKey is not null;
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
@@ -37,9 +38,14 @@ namespace FinSpace.Management
             var profileRef = profile is null ? null : new ProfileReference(profile.Name, given.ProfileLocation);
             var (endpoint, endpointSource) = ResolveEndpoint(given.EndpointUrl, session, profileRef);
             var (region, regionSource) = ResolveRegion(given, profile, session, awsTools, endpoint);
-            var cacheKey = $"{endpoint ?? "-"}|{region.SystemName}|{credentialKey}";
+            // Retry settings: the command's, else the session default's; each distinct setting is its own client.
+            var maxAttempts = given.MaxAttempts ?? session?.MaxAttempts;
+            var maxRetryDelay = given.MaxRetryDelay ?? session?.MaxRetryDelay;
+            var cacheKey = $"{endpoint ?? "-"}|{region.SystemName}|{credentialKey}|{maxAttempts}|{maxRetryDelay?.Ticks}";
             return new ResolvedConnection(credentials, credentialSource, region, regionSource, endpoint, cacheKey)
             {
+                MaxAttempts = maxAttempts,
+                MaxRetryDelay = maxRetryDelay,
                 EndpointSource = endpointSource,
                 Profile = profileRef,
                 SessionId = credentialKey.StartsWith(SessionKeyPrefix, StringComparison.Ordinal) ? session?.Id : null,
@@ -142,7 +148,7 @@ namespace FinSpace.Management
         {
             if (!string.IsNullOrWhiteSpace(given.Region))
             {
-                return (RegionEndpoint.GetBySystemName(given.Region!.Trim()), "-Region");
+                return (RegionNamed(given.Region!, "-Region", endpoint), "-Region");
             }
 
             if (profile?.Region is { } profileRegion)
@@ -152,12 +158,12 @@ namespace FinSpace.Management
 
             if (!string.IsNullOrWhiteSpace(session?.Region))
             {
-                return (RegionEndpoint.GetBySystemName(session!.Region!.Trim()), "session default");
+                return (RegionNamed(session!.Region!, "the session default region", endpoint), "session default");
             }
 
             if (awsTools?.StoredRegion is { } storedRegion)
             {
-                return (RegionEndpoint.GetBySystemName(storedRegion.Trim()), "AWS.Tools default region");
+                return (RegionNamed(storedRegion, "AWS.Tools' default region", endpoint), "AWS.Tools default region");
             }
 
             // Environment and default profile first; instance metadata only when there is no custom
@@ -180,6 +186,34 @@ namespace FinSpace.Management
             throw new FinSpaceConfigurationException(
                 "RegionNotFound",
                 "No AWS region is set. Pass -Region, run Connect-FSEnvironment -Region, set AWS_REGION, or give the profile a region.");
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex RegionPattern =
+            new System.Text.RegularExpressions.Regex("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The region a name means, checked before anything is sent: it must look like an AWS region
+        /// (us-east-1, us-gov-west-1); without a custom endpoint it must also be one AWSSDK.Core knows,
+        /// because only then is there a regional endpoint to call. A custom endpoint (the emulator) signs
+        /// for any well-formed name.
+        /// </summary>
+        internal static RegionEndpoint RegionNamed(string name, string source, string? endpoint)
+        {
+            var trimmed = name.Trim();
+            if (!RegionPattern.IsMatch(trimmed))
+            {
+                throw new FinSpaceConfigurationException("InvalidRegion",
+                    $"{source} '{name}' is not an AWS region name: expected lowercase words and a number joined by hyphens, such as us-east-1 or eu-west-2.");
+            }
+
+            var known = RegionEndpoint.EnumerableAllRegions.FirstOrDefault(r => string.Equals(r.SystemName, trimmed, StringComparison.Ordinal));
+            if (known is null && endpoint is null)
+            {
+                throw new FinSpaceConfigurationException("InvalidRegion",
+                    $"{source} '{name}' is not a region this module's AWS SDK knows, so it has no FinSpace endpoint. Check the spelling (Get-Help about_FinSpace lists how a region is chosen), or give -EndpointUrl to call an endpoint in it.");
+            }
+
+            return known ?? RegionEndpoint.GetBySystemName(trimmed);
         }
 
         private static (string? Endpoint, string Source) ResolveEndpoint(string? given, SessionDefaults? session, ProfileReference? profile)

@@ -35,11 +35,17 @@ namespace FinSpace.Management
         /// <summary>The session default these credentials belong to; its clients are evicted when it ends.</summary>
         public System.Guid? SessionId { get; set; }
 
+        /// <summary>Attempts per call when the caller or the session set them; null leaves the configured default.</summary>
+        public int? MaxAttempts { get; set; }
+
+        /// <summary>The backoff's cap when the caller or the session set it; null means 5 s.</summary>
+        public System.TimeSpan? MaxRetryDelay { get; set; }
+
         /// <summary>Identifies the client configuration; holds no secret (keys are hashed).</summary>
         public string CacheKey { get; }
 
         /// <summary>One line for -Verbose: where, which region and why, whose credentials. No secret.</summary>
         public string Describe() =>
-            $"FinSpace: {EndpointUrl ?? "the regional endpoint"} in {Region.SystemName} ({RegionSource}), credentials from {CredentialSource}.";
+            $"FinSpace: {(EndpointUrl is null ? "the regional endpoint" : $"{EndpointUrl} (from {EndpointSource})")} in {Region.SystemName} ({RegionSource}), credentials from {CredentialSource}{(MaxAttempts is { } attempts ? $", at most {attempts} attempt{(attempts == 1 ? string.Empty : "s")} per request" : string.Empty)}.";
     }
 }

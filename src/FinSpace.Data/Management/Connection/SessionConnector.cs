@@ -29,6 +29,8 @@ namespace FinSpace.Management
                 {
                     RegionSource = resolved.RegionSource,
                     EndpointSource = resolved.EndpointSource,
+                    MaxAttempts = resolved.MaxAttempts,
+                    MaxRetryDelay = resolved.MaxRetryDelay,
                 };
             }
 
@@ -50,6 +52,8 @@ namespace FinSpace.Management
                 {
                     RegionSource = resolved.RegionSource,
                     EndpointSource = resolved.EndpointSource,
+                    MaxAttempts = resolved.MaxAttempts,
+                    MaxRetryDelay = resolved.MaxRetryDelay,
                 };
             }
             catch

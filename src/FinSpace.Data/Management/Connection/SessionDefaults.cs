@@ -35,6 +35,12 @@ namespace FinSpace.Management
 
         /// <summary>Where the region and endpoint came from when the session was connected.</summary>
         public string? RegionSource { get; set; }
+
+        /// <summary>Attempts per call for the session's commands (Connect-FSEnvironment -MaxAttempts), unless a command says otherwise.</summary>
+        public int? MaxAttempts { get; set; }
+
+        /// <summary>The cap of the wait before one retry for the session's commands.</summary>
+        public TimeSpan? MaxRetryDelay { get; set; }
         public string? EndpointSource { get; set; }
 
         public void Dispose()

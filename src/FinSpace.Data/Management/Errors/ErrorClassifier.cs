@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
 using Amazon.Runtime;
+using FinSpace.Data;
 using FinSpace.Data.Model;
 using FinSpace.Data.Validation;
 using FinSpace.Management.Bulk;
@@ -13,15 +14,39 @@ namespace FinSpace.Management
     /// <summary>Decides how each exception is reported: category, ErrorId, message, and whether to stop.</summary>
     public static class ErrorClassifier
     {
+        /// <summary>
+        /// The category of each modeled error (model/finspace-data/service-2.json), decided from its
+        /// documentation; ConflictException is decided by its reason (<see cref="ConflictCategory"/>).
+        /// The table is written down in about_FinSpace ("Errors").
+        /// </summary>
         private static readonly Dictionary<string, FinSpaceErrorCategory> ServiceCategories = new Dictionary<string, FinSpaceErrorCategory>(StringComparer.Ordinal)
         {
+            // "One or more resources can't be found."
             ["ResourceNotFoundException"] = FinSpaceErrorCategory.ObjectNotFound,
+            // "You do not have sufficient access to perform this action."
             ["AccessDeniedException"] = FinSpaceErrorCategory.PermissionDenied,
+            // "The input fails to satisfy the constraints specified by an AWS service."
             ["ValidationException"] = FinSpaceErrorCategory.InvalidArgument,
+            // "The request conflicts with an existing resource." (without a reason that says more)
             ["ConflictException"] = FinSpaceErrorCategory.ResourceExists,
+            // "The request was denied due to request throttling." A rate, not a quota.
             ["ThrottlingException"] = FinSpaceErrorCategory.LimitsExceeded,
-            ["LimitExceededException"] = FinSpaceErrorCategory.LimitsExceeded,
-            ["InternalServerException"] = FinSpaceErrorCategory.NotSpecified,
+            // "A limit has exceeded." A service quota (how many datasets, users, …), not a rate.
+            ["LimitExceededException"] = FinSpaceErrorCategory.QuotaExceeded,
+            // "The request processing has failed because of an unknown error, exception or failure."
+            // The service could not serve the request now; the same request may succeed later.
+            ["InternalServerException"] = FinSpaceErrorCategory.ResourceUnavailable,
+        };
+
+        /// <summary>ConflictException reasons that mean something more precise than "it already exists".</summary>
+        private static readonly Dictionary<string, FinSpaceErrorCategory> ConflictReasons = new Dictionary<string, FinSpaceErrorCategory>(StringComparer.OrdinalIgnoreCase)
+        {
+            // The changeset is still being ingested: the same change succeeds once it has finished.
+            ["CHANGESET_NOT_COMPLETE"] = FinSpaceErrorCategory.ResourceBusy,
+            // A newer changeset replaced this one: the change must go to that one instead.
+            ["CHANGESET_ALREADY_UPDATED"] = FinSpaceErrorCategory.InvalidOperation,
+            // The same -ClientToken was sent with different parameters.
+            ["CLIENT_TOKEN_REUSED_WITH_DIFFERENT_PARAMETERS"] = FinSpaceErrorCategory.InvalidArgument,
         };
 
         // Unmodeled codes meaning the caller's identity is unusable: every further request fails the same way.
@@ -60,6 +85,13 @@ namespace FinSpace.Management
                     return new ClassifiedError(exception, "OperationStopped", FinSpaceErrorCategory.OperationStopped, "The operation was stopped.", isTerminating: true);
                 case AmazonServiceException service:
                     return ClassifyService(service);
+                case ConnectionDroppedException dropped:
+                    // Not terminating: the connection broke for this request, the next may well go through.
+                    return new ClassifiedError(exception, "ConnectionDropped", FinSpaceErrorCategory.ConnectionError, dropped.Message, isTerminating: false);
+                case ListingIncompleteException listing:
+                    return ClassifyListing(listing);
+                case WaitFailedException failed:
+                    return new ClassifiedError(exception, failed.ErrorId, FinSpaceErrorCategory.InvalidResult, failed.Message, isTerminating: false);
                 // The default chain's AWS_PROFILE names a profile no file holds: nothing further can sign.
                 case AmazonClientException client when client.GetType().Name == "ProfileNotFoundException":
                     return new ClassifiedError(exception, "CredentialsNotFound", FinSpaceErrorCategory.AuthenticationError,
@@ -76,6 +108,17 @@ namespace FinSpace.Management
                 default:
                     return new ClassifiedError(exception, exception.GetType().Name, FinSpaceErrorCategory.NotSpecified, exception.Message, isTerminating: false);
             }
+        }
+
+        /// <summary>What stopped the listing, said with where it stopped and how to go on from there.</summary>
+        private static ClassifiedError ClassifyListing(ListingIncompleteException listing)
+        {
+            var cause = Classify(listing.InnerException!);
+            var resume = listing.NextToken is null
+                ? "run the command again to start over"
+                : $"run the command again with -StartingToken '{listing.NextToken}' to go on from there";
+            var message = $"{cause.Message} The listing stopped after {listing.ItemCount} item{(listing.ItemCount == 1 ? string.Empty : "s")}; {resume}.";
+            return new ClassifiedError(listing, cause.ErrorId, cause.Category, message, cause.IsTerminating);
         }
 
         /// <summary>One file of a transfer: its own ErrorId, the category of what went wrong, never terminating (the other files may still move).</summary>
@@ -105,6 +148,11 @@ namespace FinSpace.Management
         {
             var code = string.IsNullOrEmpty(service.ErrorCode) ? "UnknownError" : service.ErrorCode;
             var message = Describe(service, code);
+            if (code == "ConflictException")
+            {
+                return new ClassifiedError(service, code, ConflictCategory((service as FinSpaceDataServiceException)?.Reason), message, isTerminating: false);
+            }
+
             if (ServiceCategories.TryGetValue(code, out var category))
             {
                 return new ClassifiedError(service, code, category, message, isTerminating: false);
@@ -115,8 +163,14 @@ namespace FinSpace.Management
                 return new ClassifiedError(service, code, FinSpaceErrorCategory.AuthenticationError, message, isTerminating: true);
             }
 
-            return new ClassifiedError(service, code, FinSpaceErrorCategory.NotSpecified, message, isTerminating: false);
+            // An unmodeled 5xx (502, 503, 504 from a proxy or the front door) is the service being unavailable too.
+            var unmodeled = (int)service.StatusCode >= 500 ? FinSpaceErrorCategory.ResourceUnavailable : FinSpaceErrorCategory.NotSpecified;
+            return new ClassifiedError(service, code, unmodeled, message, isTerminating: false);
         }
+
+        /// <summary>ResourceBusy, InvalidOperation or InvalidArgument for the reasons that say so; ResourceExists otherwise.</summary>
+        internal static FinSpaceErrorCategory ConflictCategory(string? reason) =>
+            reason is not null && ConflictReasons.TryGetValue(reason, out var category) ? category : FinSpaceErrorCategory.ResourceExists;
 
         private static string Describe(AmazonServiceException service, string code)
         {

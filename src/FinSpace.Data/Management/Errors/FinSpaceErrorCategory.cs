@@ -20,6 +20,15 @@ namespace FinSpace.Management
         InvalidResult,
         InvalidOperation,
 
+        /// <summary>The resource is in a state that does not allow this yet (a changeset still being ingested).</summary>
+        ResourceBusy,
+
+        /// <summary>A service quota (how many of something may exist) is reached.</summary>
+        QuotaExceeded,
+
+        /// <summary>The service could not serve the request now (HTTP 5xx); the same request may succeed later.</summary>
+        ResourceUnavailable,
+
         /// <summary>Something could not be read: a local file (an upload), or the resource after a change that succeeded (a read-back).</summary>
         ReadError,
 
