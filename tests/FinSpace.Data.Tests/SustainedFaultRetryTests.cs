@@ -107,6 +107,20 @@ public sealed class SustainedFaultRetryTests
     }
 
     [Fact]
+    public void ABodyCutShortWhileUnmarshallingIsADropButARealServiceErrorIsNot()
+    {
+        // A reset while a 200's body is read arrives as AmazonUnmarshallingException (a service exception
+        // by type) around the IOException: when that happens depends on timing, so it is pinned here.
+        var reset = new System.IO.IOException("Unable to read data from the transport connection", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionReset));
+        var cutShort = new Amazon.Runtime.AmazonUnmarshallingException("request-1", "body", reset, System.Net.HttpStatusCode.OK);
+        var throttled = new Amazon.Runtime.AmazonServiceException("Rate exceeded", reset) { ErrorCode = "ThrottlingException" };
+
+        Assert.True(ConnectionDroppedHandler.IsDropAfterSending(reset));
+        Assert.True(ConnectionDroppedHandler.IsDropAfterSending(cutShort));
+        Assert.False(ConnectionDroppedHandler.IsDropAfterSending(throttled));
+    }
+
+    [Fact]
     public void TheBackoffIsFullJitterBelowTheExponentialCeilingAndTheCap()
     {
         var cap = System.TimeSpan.FromSeconds(5);

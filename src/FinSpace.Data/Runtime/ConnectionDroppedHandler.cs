@@ -38,9 +38,13 @@ namespace FinSpace.Data.Runtime
             }
         }
 
-        /// <summary>A connection that broke with the request on the wire, as opposed to one that never opened.</summary>
+        /// <summary>
+        /// A connection that broke with the request on the wire, as opposed to one that never opened.
+        /// A break while the body of a 200 was being read reaches here as AmazonUnmarshallingException
+        /// (a service exception by type, with the IOException inside): that is a drop too.
+        /// </summary>
         internal static bool IsDropAfterSending(Exception exception) =>
-            exception is not AmazonServiceException
+            (exception is not AmazonServiceException || exception is AmazonUnmarshallingException)
             && FinSpaceRetryPolicy.IsDroppedConnection(exception)
             && !CouldNotConnect(exception)
             && !TimedOutOrCancelled(exception);
@@ -79,7 +83,9 @@ namespace FinSpace.Data.Runtime
         {
             var context = executionContext.RequestContext;
             var operation = (context.OriginalRequest as OperationRequest)?.Binding.Operation.Name ?? context.RequestName;
-            return new ConnectionDroppedException(operation, context.Retries + 1, exception);
+            // The broken read itself, not the SDK's "error unmarshalling" around it.
+            var cause = exception is AmazonUnmarshallingException { InnerException: { } inner } ? inner : exception;
+            return new ConnectionDroppedException(operation, context.Retries + 1, cause);
         }
     }
 }
