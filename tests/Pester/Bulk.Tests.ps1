@@ -6,11 +6,8 @@ Describe 'Bulk jobs' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
         $null = Import-FSModule
-        $ConfirmPreference = 'High'
-        $WhatIfPreference = $false
-        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '20'
+        $emulator = Connect-FSTestEmulator
         $credential = Get-FSEmulatorCredential
-        Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
 
         function New-BulkEmail([int] $Count) {
             $run = [guid]::NewGuid().ToString('N').Substring(0, 8)
@@ -28,11 +25,7 @@ Describe 'Bulk jobs' {
     }
 
     AfterAll {
-        if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
-            Disconnect-FSEnvironment
-        }
-
-        Stop-FSEmulator -Emulator $emulator
+        Disconnect-FSTestEmulator -Emulator $emulator
     }
 
     AfterEach {

@@ -5,13 +5,8 @@ Describe 'Completion, views and serialization' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
         $null = Import-FSModule
-        # Whatever the session's preferences, only ConfirmImpact High may ask, and nothing is a dry run
-        # unless a test says -WhatIf: the tests pass -Force or -Confirm:$false where a prompt could come.
-        $ConfirmPreference = 'High'
-        $WhatIfPreference = $false
-        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '20'
+        $emulator = Connect-FSTestEmulator
         $credential = Get-FSEmulatorCredential
-        Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
 
         # Fewer than 100 of each, so the first page that completion reads holds them all.
         $datasetA = New-FSDataset -Title (New-FSTestName -Prefix 'CompletionA') -Schema ([ordered]@{ ticker = 'STRING'; price = 'DOUBLE' }) -PrimaryKey ticker
@@ -25,11 +20,7 @@ Describe 'Completion, views and serialization' {
     }
 
     AfterAll {
-        if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
-            Disconnect-FSEnvironment
-        }
-
-        Stop-FSEmulator -Emulator $emulator
+        Disconnect-FSTestEmulator -Emulator $emulator
     }
 
     Context 'tab completion' {

@@ -5,21 +5,12 @@ Describe 'Programmatic credentials and the working location' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
         $null = Import-FSModule
-        # Whatever the session's preferences, only ConfirmImpact High may ask, and nothing is a dry run
-        # unless a test says -WhatIf: the tests pass -Force or -Confirm:$false where a prompt could come.
-        $ConfirmPreference = 'High'
-        $WhatIfPreference = $false
-        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '20'
+        $emulator = Connect-FSTestEmulator
         $credential = Get-FSEmulatorCredential
-        Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
     }
 
     AfterAll {
-        if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
-            Disconnect-FSEnvironment
-        }
-
-        Stop-FSEmulator -Emulator $emulator
+        Disconnect-FSTestEmulator -Emulator $emulator
     }
 
     Context 'Get-FSProgrammaticAccessCredential' {

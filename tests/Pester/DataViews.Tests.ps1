@@ -4,13 +4,7 @@ Describe 'Dataviews' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
         $null = Import-FSModule
-        # Whatever the session's preferences, only ConfirmImpact High may ask, and nothing is a dry run
-        # unless a test says -WhatIf: the tests pass -Force or -Confirm:$false where a prompt could come.
-        $ConfirmPreference = 'High'
-        $WhatIfPreference = $false
-        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '20'
-        $credential = Get-FSEmulatorCredential
-        Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
+        $emulator = Connect-FSTestEmulator
 
         $dataset = New-FSDataset -Title (New-FSTestName -Prefix 'Prices') -Schema ([ordered]@{ ticker = 'STRING'; price = 'DOUBLE'; traded = 'DATE' })
         $null = $dataset |
@@ -19,11 +13,7 @@ Describe 'Dataviews' {
     }
 
     AfterAll {
-        if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
-            Disconnect-FSEnvironment
-        }
-
-        Stop-FSEmulator -Emulator $emulator
+        Disconnect-FSTestEmulator -Emulator $emulator
     }
 
     It 'New-FSDataView creates a Glue table dataview from a piped dataset, and Wait-FSDataView follows it to SUCCESS' {

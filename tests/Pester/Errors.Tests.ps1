@@ -5,13 +5,8 @@ Describe 'Errors and -Verbose' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
         $null = Import-FSModule
-        # Whatever the session's preferences, only ConfirmImpact High may ask, and nothing is a dry run
-        # unless a test says -WhatIf: the tests pass -Force or -Confirm:$false where a prompt could come.
-        $ConfirmPreference = 'High'
-        $WhatIfPreference = $false
-        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '20'
+        $emulator = Connect-FSTestEmulator
         $credential = Get-FSEmulatorCredential
-        Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
 
         $known = New-FSDataset -Title (New-FSTestName -Prefix 'Known')
         $other = New-FSDataset -Title (New-FSTestName -Prefix 'Other')
@@ -19,11 +14,7 @@ Describe 'Errors and -Verbose' {
     }
 
     AfterAll {
-        if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
-            Disconnect-FSEnvironment
-        }
-
-        Stop-FSEmulator -Emulator $emulator
+        Disconnect-FSTestEmulator -Emulator $emulator
     }
 
     Context 'a missing id' {

@@ -44,8 +44,6 @@ Describe 'docs/help examples' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
         $null = Import-FSModule
-        $ConfirmPreference = 'High'
-        $WhatIfPreference = $false
         $manifest = Get-FSModuleManifestPath
         $pwsh = Get-FSPowerShellPath
         $aws = (Get-Command -Name 'aws' -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1).Source
@@ -53,9 +51,8 @@ Describe 'docs/help examples' {
             throw "The AWS CLI ('aws') is not on PATH; the help examples use it to move files (pip install awscli)."
         }
 
-        $emulator = Start-FSEmulator -ArgumentList '--moto', '--step-ms', '20' -TimeoutSec 90
+        $emulator = Connect-FSTestEmulator -ArgumentList '--moto', '--step-ms', '20' -TimeoutSec 90
         $credential = Get-FSEmulatorCredential
-        Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
         $moto = Get-FSEmulatorS3Endpoint -Emulator $emulator
 
         # The AWS configuration of an administrator whose tools point at the emulator.
@@ -281,11 +278,7 @@ catch { `$terminating = `$_ }
     }
 
     AfterAll {
-        if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
-            Disconnect-FSEnvironment
-        }
-
-        Stop-FSEmulator -Emulator $emulator
+        Disconnect-FSTestEmulator -Emulator $emulator
     }
 
     It 'finds the examples of every help page' {

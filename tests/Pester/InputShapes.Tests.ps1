@@ -5,19 +5,11 @@ Describe 'Input as administrators have it' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
         $null = Import-FSModule
-        $ConfirmPreference = 'High'
-        $WhatIfPreference = $false
-        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '20'
-        $credential = Get-FSEmulatorCredential
-        Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
+        $emulator = Connect-FSTestEmulator
     }
 
     AfterAll {
-        if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
-            Disconnect-FSEnvironment
-        }
-
-        Stop-FSEmulator -Emulator $emulator
+        Disconnect-FSTestEmulator -Emulator $emulator
     }
 
     Context 'Import-Csv rows with empty optional cells' {

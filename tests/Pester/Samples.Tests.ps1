@@ -9,12 +9,8 @@ Describe 'samples/' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
         $null = Import-FSModule
-        $ConfirmPreference = 'High'
-        $WhatIfPreference = $false
         $samples = Join-Path (Get-FSRepositoryRoot) 'samples'
-        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '20'
-        $credential = Get-FSEmulatorCredential
-        Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
+        $emulator = Connect-FSTestEmulator
 
         # What each sample must do, checked against the emulator after it ran on a fresh state.
         # A script added to samples/ without an entry here fails 'every sample has a check'.
@@ -77,11 +73,7 @@ Describe 'samples/' {
     }
 
     AfterAll {
-        if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
-            Disconnect-FSEnvironment
-        }
-
-        Stop-FSEmulator -Emulator $emulator
+        Disconnect-FSTestEmulator -Emulator $emulator
     }
 
     It 'every sample has a check' {

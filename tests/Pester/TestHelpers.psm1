@@ -334,6 +334,45 @@ function Stop-FSEmulator {
     }
 }
 
+function Connect-FSTestEmulator {
+    <#
+        What a suite's BeforeAll does first: starts an emulator (Start-FSEmulator's -ArgumentList and
+        -TimeoutSec), makes it the session default with the suite's key pair, and sets in the caller's
+        scope the preferences every suite runs under: whatever the session's, only ConfirmImpact High
+        may ask, and nothing is a dry run unless a test says -WhatIf (the tests pass -Force or
+        -Confirm:$false where a prompt could come). Returns the emulator for Disconnect-FSTestEmulator.
+    #>
+    [CmdletBinding()]
+    param(
+        [string[]] $ArgumentList = @('--step-ms', '20'),
+
+        [ValidateRange(1, 300)]
+        [int] $TimeoutSec = 30
+    )
+
+    $PSCmdlet.SessionState.PSVariable.Set('ConfirmPreference', [System.Management.Automation.ConfirmImpact]::High)
+    $PSCmdlet.SessionState.PSVariable.Set('WhatIfPreference', $false)
+    $emulator = Start-FSEmulator -ArgumentList $ArgumentList -TimeoutSec $TimeoutSec
+    $credential = Get-FSEmulatorCredential
+    Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
+    $emulator
+}
+
+function Disconnect-FSTestEmulator {
+    <# What a suite's AfterAll does last: ends the session default (if the module is still loaded) and stops the emulator. #>
+    [CmdletBinding()]
+    param(
+        [AllowNull()]
+        [object] $Emulator
+    )
+
+    if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
+        Disconnect-FSEnvironment
+    }
+
+    Stop-FSEmulator -Emulator $Emulator
+}
+
 function Invoke-FSEmulatorAdmin {
     <# One call to the emulator's admin API under /_emulator/ (never signed, counted or faulted). #>
     [CmdletBinding()]
@@ -666,6 +705,8 @@ Export-ModuleMember -Function @(
     'Get-FSEmulatorCredential'
     'Start-FSEmulator'
     'Stop-FSEmulator'
+    'Connect-FSTestEmulator'
+    'Disconnect-FSTestEmulator'
     'Get-FSEmulatorProcessId'
     'Invoke-FSEmulatorAdmin'
     'Get-FSEmulatorCounter'

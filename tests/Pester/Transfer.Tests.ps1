@@ -6,13 +6,9 @@ Describe 'Transfer' {
     BeforeAll {
         Import-Module -Name (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
         $null = Import-FSModule
-        $ConfirmPreference = 'High'
-        $WhatIfPreference = $false
         $ProgressPreference = 'SilentlyContinue'
-        $emulator = Start-FSEmulator -ArgumentList '--step-ms', '20', '--moto'
+        $emulator = Connect-FSTestEmulator -ArgumentList '--step-ms', '20', '--moto'
         $s3 = Get-FSEmulatorS3Endpoint -Emulator $emulator
-        $credential = Get-FSEmulatorCredential
-        Connect-FSEnvironment -EndpointUrl $emulator.Url -AccessKey $credential.AccessKey -SecretKey $credential.SecretKey -Region $credential.Region
         $bucket = 'finspace-emulator-working'
         $ingestion = 'finspace/ingestion/'
         $scratch = Join-Path ([System.IO.Path]::GetTempPath()) (New-FSTestName -Prefix 'fs-transfer')
@@ -62,11 +58,7 @@ Describe 'Transfer' {
     }
 
     AfterAll {
-        if (Get-Command -Name Disconnect-FSEnvironment -ErrorAction SilentlyContinue) {
-            Disconnect-FSEnvironment
-        }
-
-        Stop-FSEmulator -Emulator $emulator
+        Disconnect-FSTestEmulator -Emulator $emulator
         if ($scratch -and (Test-Path -LiteralPath $scratch)) {
             Remove-Item -LiteralPath $scratch -Recurse -Force
         }
