@@ -164,6 +164,21 @@ $watch.Stop()
         Test-FSSameSet -Actual $members.UserId -Expected $users.UserId | Should -BeTrue
     }
 
+    It 'resets many passwords concurrently: one reset per user, each password a SecureString, a bad id one error' {
+        $users = @(New-BulkEmail -Count 12 | New-FSUser -ThrottleLimit 8)
+        Reset-FSEmulatorCounter -Emulator $emulator
+
+        $resets = @(@($users.UserId) + '..' | Reset-FSUserPassword -Force -ThrottleLimit 6 -ErrorAction SilentlyContinue -ErrorVariable failed)
+
+        $resets | Should -HaveCount 12
+        Test-FSSameSet -Actual $resets.UserId -Expected $users.UserId | Should -BeTrue
+        @($resets | Where-Object { $_.TemporaryPassword -isnot [securestring] }) | Should -HaveCount 0
+        (Get-FSEmulatorCounter -Emulator $emulator -Operation ResetUserPassword) | Should -Be 12
+        $failed | Should -HaveCount 1
+        $failed[0].TargetObject | Should -Be '..'
+        $failed[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+    }
+
     It 'stops dispatching when the pipeline is stopped (Ctrl+C) and cancels what is in flight' {
         $null = Invoke-FSEmulatorAdmin -Emulator $emulator -Method PUT -Path 'faults' -Body @{ latencyMs = 200; operations = @('CreateUser') }
         Reset-FSEmulatorCounter -Emulator $emulator

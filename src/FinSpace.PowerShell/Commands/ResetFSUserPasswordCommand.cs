@@ -10,7 +10,7 @@ namespace FinSpace.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Reset, "FSUserPassword", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(UserPasswordReset), typeof(PlainTextUserPasswordReset))]
-    public sealed class ResetFSUserPasswordCommand : FinSpaceCmdlet
+    public sealed class ResetFSUserPasswordCommand : FinSpaceBulkCmdlet
     {
         private const string ByIdSet = "ById";
         private const string InputObjectSet = "InputObject";
@@ -40,14 +40,13 @@ namespace FinSpace.PowerShell.Commands
             var ids = ParameterSetName == InputObjectSet ? System.Array.ConvertAll(InputObject, u => u.UserId) : UserId;
             foreach (var id in ids)
             {
-                if (!ShouldChange(Force, id, "Reset password"))
+                if (ShouldChange(Force, id, "Reset password"))
                 {
-                    continue;
-                }
-
-                if (TryInvoke(id, ct => Services.Users.ResetPasswordAsync(id, ClientToken, ct), out var reset))
-                {
-                    WriteObject(AsPlainText ? reset : UserService.Protect(reset));
+                    Submit(id, async ct =>
+                    {
+                        var reset = await Services.Users.ResetPasswordAsync(id, ClientToken, ct).ConfigureAwait(false);
+                        return AsPlainText ? (object)reset : UserService.Protect(reset);
+                    });
                 }
             }
         }
