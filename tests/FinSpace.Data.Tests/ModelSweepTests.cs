@@ -103,7 +103,7 @@ public sealed class ModelSweepTests
             }
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine(totals.ToString());
+        TestContext.Current.TestOutputHelper?.WriteLine("[figure] " + totals);
         Assert.True(failures.Count == 0, totals + Environment.NewLine + string.Join(Environment.NewLine, failures.Take(40)));
         Assert.Equal(0, totals.InvalidOnTheWire);
         Assert.Equal(totals.Tried, totals.Rejected + totals.Sent);

@@ -39,6 +39,9 @@ internal sealed class PesterRun
         Directory.CreateDirectory(Path.GetDirectoryName(resultPath)!);
         File.Delete(resultPath);
         File.Delete(Path.ChangeExtension(resultPath, ".summary.txt"));
+        // The run's whole output, kept for .ci/run (which prints the tests' "[figure]" lines) and for reading a failure.
+        var logPath = Path.ChangeExtension(resultPath, ".log");
+        File.Delete(logPath);
 
         var script = Path.Combine(root, "tests", "Pester", "Invoke-FSPester.ps1");
         // The pwsh of the repository's tool manifest, through the dotnet that runs this test.
@@ -69,6 +72,10 @@ internal sealed class PesterRun
             process.BeginErrorReadLine();
             process.WaitForExit();
             exitCode = process.ExitCode;
+            lock (output)
+            {
+                File.WriteAllText(logPath, output.ToString());
+            }
         }
         catch (Exception exception)
         {

@@ -46,7 +46,7 @@ Describe 'Bulk jobs' {
         $counts = Get-UserCountByEmail -Email $rows.EmailAddress
         $duplicates = @($counts.Values | Where-Object { $_ -gt 1 }).Count
 
-        Write-Host ("    fault mix: {0} of {1} emitted, {2} reported failed, {3} users exist, {4} duplicates, {5} requests, {6:n1} s" -f `
+        Write-FSFigure ("fault mix: {0} of {1} emitted, {2} reported failed, {3} users exist, {4} duplicates, {5} requests, {6:n1} s" -f `
                 $created.Count, $rows.Count, $failures.Count, $counts.Count, $duplicates, $requests, $watch.Elapsed.TotalSeconds)
         $failures | Select-Object -First 3 | ForEach-Object { Write-Host "    $($_.FullyQualifiedErrorId): $($_.ErrorDetails.Message)" }
         $failures.Count | Should -Be 0
@@ -74,7 +74,7 @@ Describe 'Bulk jobs' {
         # The bucket starts full (burst = limit), so the first second's burst is not rate.
         $rate = ($rows.Count - $limit) / [math]::Max(0.001, $watch.Elapsed.TotalSeconds - 1)
 
-        Write-Host ("    rate limit {0}/s: {1} created in {2:n1} s = {3:n1} creates/s ({4:p0} of the limit), {5} refused by the limit and retried, {6} failed, {7} duplicates" -f `
+        Write-FSFigure ("rate limit {0}/s: {1} created in {2:n1} s = {3:n1} creates/s ({4:p0} of the limit), {5} refused by the limit and retried, {6} failed, {7} duplicates" -f `
                 $limit, $created.Count, $watch.Elapsed.TotalSeconds, $rate, ($rate / $limit), $counters.rateLimited.total, $failures.Count, $duplicates)
         $failures | Select-Object -First 3 | ForEach-Object { Write-Host "    $($_.FullyQualifiedErrorId): $($_.ErrorDetails.Message)" }
         $failures.Count | Should -Be 0
@@ -108,7 +108,7 @@ $watch.Stop()
         $duplicates = @($counts.Values | Where-Object { $_ -gt 1 }).Count
         $rate = ($rows.Count - $limit) / [math]::Max(0.001, $result.seconds - 1)
 
-        Write-Host ("    adaptive, rate limit {0}/s: {1} created in {2:n1} s = {3:n1} creates/s ({4:p0} of the limit), {5} refused by the limit, {6} failed, {7} duplicates" -f `
+        Write-FSFigure ("adaptive, rate limit {0}/s: {1} created in {2:n1} s = {3:n1} creates/s ({4:p0} of the limit), {5} refused by the limit, {6} failed, {7} duplicates" -f `
                 $limit, $result.created, $result.seconds, $rate, ($rate / $limit), $counters.rateLimited.total, $result.failed, $duplicates)
         $result.errors | ForEach-Object { Write-Host "    $_" }
         $result.failed | Should -Be 0
@@ -204,7 +204,7 @@ $watch.Stop()
             Start-Sleep -Milliseconds 1000
             $later = Get-FSEmulatorCounter -Emulator $emulator -Operation CreateUser
 
-            Write-Host "    stop: $atStop CreateUser requests when stopped, $later one second later (of 2000 items)"
+            Write-FSFigure "stop: $atStop CreateUser requests when stopped, $later one second later (of 2000 items)"
             $atStop | Should -BeGreaterOrEqual 8
             $later | Should -Be $atStop
             $later | Should -BeLessThan 100

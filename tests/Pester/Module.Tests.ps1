@@ -102,7 +102,7 @@ catch {
 '@
             $result = Invoke-FSChildPowerShell -ScriptText $script -ArgumentList @('-ManifestPath', (Get-FSModuleManifestPath))
             $result.Error | Should -BeNullOrEmpty -Because 'Import-Module must succeed in a new session (the error says what could not be loaded)'
-            Write-Host ("    Import-Module FinSpace took {0} ms in a fresh pwsh (FinSpace.Data loaded by the import: {1})." -f $result.ImportMilliseconds, $result.CoreLibraryLoaded)
+            Write-FSFigure ("Import-Module FinSpace took {0} ms in a fresh pwsh (FinSpace.Data loaded by the import: {1})." -f $result.ImportMilliseconds, $result.CoreLibraryLoaded)
             $result.ExportedCmdletCount | Should -Be 31
             $result.AwsSdkLoaded | Should -BeFalse -Because 'importing registers a resolver and nothing else; AWSSDK.Core loads when a cmdlet first calls the service'
         }

@@ -66,7 +66,7 @@ Describe 'ReadyToRun images of the engine' {
         $withImages.Sdk | Should -Be (Join-Path $native 'AWSSDK.Core.dll')
         $ilOnly.Sdk | Should -BeLike '*dependencies/core/AWSSDK.Core.dll'
         # Method counts, not times: what the images save is compilation, whatever the machine's load.
-        Write-Host "first call JIT-compiled $($withImages.Jit) methods with the images, $($ilOnly.Jit) without"
+        Write-FSFigure "first call JIT-compiled $($withImages.Jit) methods with the images, $($ilOnly.Jit) without"
         $withImages.Jit | Should -BeLessThan ($ilOnly.Jit * 0.85) -Because "images that are ignored would leave the counts about equal"
     }
 }

@@ -48,7 +48,7 @@ Describe 'Retries' {
         }
         $requests = Get-FSEmulatorCounter -Emulator $emulator -Operation ListDatasets
 
-        Write-Host ("    listings under faults: {0}/10 complete, {1} items, {2} duplicates, {3} errors, {4} requests for 1,000 pages" -f $complete, $items, $duplicates, $failures, $requests)
+        Write-FSFigure ("listings under faults: {0}/10 complete, {1} items, {2} duplicates, {3} errors, {4} requests for 1,000 pages" -f $complete, $items, $duplicates, $failures, $requests)
         $complete | Should -Be 10
         $items | Should -Be 100000
         $duplicates | Should -Be 0
@@ -71,7 +71,7 @@ Describe 'Retries' {
             $counted += 1 + [int] ($line -replace '^.*, (\d+) retr(y|ies)$', '$1')
         }
 
-        Write-Host ("    drops: {0} calls, {1} requests on the wire, {2} attempts counted by -Verbose, {3:n2} requests per call, {4} errors" -f $lines.Count, $wire, $counted, ($wire / $lines.Count), $dropErrors.Count)
+        Write-FSFigure ("drops: {0} calls, {1} requests on the wire, {2} attempts counted by -Verbose, {3:n2} requests per call, {4} errors" -f $lines.Count, $wire, $counted, ($wire / $lines.Count), $dropErrors.Count)
         $lines | Should -HaveCount 300
         $counted | Should -Be $wire
         $wire | Should -BeGreaterThan 330
@@ -104,10 +104,10 @@ Describe 'Retries' {
         $emails = @(Get-FSUser | Where-Object EmailAddress -like "session-$run-*" | ForEach-Object EmailAddress)
 
         foreach ($s in $slices) {
-            Write-Host ("    session slice {0,2}: calls {1}-{2}, success {3:p2}, {4} errors, {5:n2} requests per clean request" -f $s.Slice, (($s.Slice - 1) * $s.Calls + 1), ($s.Slice * $s.Calls), ($s.Succeeded / $s.Calls), $s.Errors, ($s.Requests / $s.CleanNeeds))
+            Write-FSFigure ("session slice {0,2}: calls {1}-{2}, success {3:p2}, {4} errors, {5:n2} requests per clean request" -f $s.Slice, (($s.Slice - 1) * $s.Calls + 1), ($s.Slice * $s.Calls), ($s.Succeeded / $s.Calls), $s.Errors, ($s.Requests / $s.CleanNeeds))
         }
         $total = ($slices | Measure-Object -Property Calls -Sum).Sum
-        Write-Host ("    session: {0} calls, {1} errors, {2} users created for {3} asked" -f $total, ($slices | Measure-Object -Property Errors -Sum).Sum, $emails.Count, (10 * 50))
+        Write-FSFigure ("session: {0} calls, {1} errors, {2} users created for {3} asked" -f $total, ($slices | Measure-Object -Property Errors -Sum).Sum, $emails.Count, (10 * 50))
         $total | Should -BeGreaterOrEqual 5000
         $first = $slices[0].Succeeded / $slices[0].Calls
         foreach ($s in $slices) {
@@ -181,7 +181,7 @@ Describe 'Retries' {
             }
         } while ($stopped.Count -gt 0 -and $stops -lt 50)
 
-        Write-Host ("    resumed listing: {0} stops, {1} items, {2} distinct" -f $stops, $all.Count, @($all | Sort-Object -Unique).Count)
+        Write-FSFigure ("resumed listing: {0} stops, {1} items, {2} distinct" -f $stops, $all.Count, @($all | Sort-Object -Unique).Count)
         $stops | Should -BeGreaterThan 0
         $all.Count | Should -Be 10000
         @($all | Sort-Object -Unique) | Should -HaveCount 10000

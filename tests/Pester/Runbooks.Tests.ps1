@@ -609,7 +609,7 @@ Describe 'Runbooks' {
             $run = Invoke-Host -Arguments @('-File', $sandboxJobs, '-ManifestPath', $manifest, '-TenantsJson', $tenants, '-Rounds', '100', '-Requests', '2', '-SampleEvery', '50')
 
             $run.ExitCode | Should -Be 0 -Because $run.Text
-            Write-Host ($run.Output -split "`n" | Where-Object { $_ -like 'jobs *' } | Out-String)
+            Write-FSFigure ($run.Output -split "`n" | Where-Object { $_ -like 'jobs *' } | Out-String)
             $run.Result.Failures | Should -HaveCount 0 -Because ($run.Result.Failures -join "`n")
             $run.Result.Jobs | Should -Be 200
             $samples = @($run.Result.Samples)

@@ -334,6 +334,24 @@ function Stop-FSEmulator {
     }
 }
 
+function Write-FSFigure {
+    <#
+        Writes a measured figure (counts, rates, ratios) as one line marked "[figure]". A test reports
+        figures and asserts on behaviour, never on a time; .ci/run prints every marked line of the run.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0)]
+        [string] $Text
+    )
+
+    foreach ($line in ($Text -split "\r?\n")) {
+        if ($line.Trim()) {
+            Write-Host "    [figure] $($line.Trim())"
+        }
+    }
+}
+
 function Connect-FSTestEmulator {
     <#
         What a suite's BeforeAll does first: starts an emulator (Start-FSEmulator's -ArgumentList and
@@ -705,6 +723,7 @@ Export-ModuleMember -Function @(
     'Get-FSEmulatorCredential'
     'Start-FSEmulator'
     'Stop-FSEmulator'
+    'Write-FSFigure'
     'Connect-FSTestEmulator'
     'Disconnect-FSTestEmulator'
     'Get-FSEmulatorProcessId'

@@ -71,7 +71,7 @@ public sealed class FaultToleranceTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"1,000 datasets at one attempt per page under 25 % throttling: {stops} stops, {seen.Count} items, {seen.Count - seen.Distinct().Count()} duplicates");
+        output.WriteLine($"[figure] 1,000 datasets at one attempt per page under 25 % throttling: {stops} stops, {seen.Count} items, {seen.Count - seen.Distinct().Count()} duplicates");
         Assert.True(stops > 0, "the seeded faults never stopped the listing: the test proves nothing");
         Assert.Equal(1000, seen.Count);
         Assert.Equal(1000, seen.Distinct().Count());
@@ -97,7 +97,7 @@ public sealed class FaultToleranceTests(ITestOutputHelper output)
         }
 
         var requests = emulator.Admin.Counters["ListDatasets"] - before;
-        output.WriteLine($"10 listings of 10,000 under 20/5/1 % faults: {complete}/10 complete, {requests} requests for 1,000 pages");
+        output.WriteLine($"[figure] 10 listings of 10,000 under 20/5/1 % faults: {complete}/10 complete, {requests} requests for 1,000 pages");
         // Faults really happened (a clean run needs exactly 1,000 requests) and no listing restarted (that would need far more).
         Assert.InRange(requests, 1_100, 1_600);
     }

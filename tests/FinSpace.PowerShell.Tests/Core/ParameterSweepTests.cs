@@ -146,7 +146,7 @@ public sealed class ParameterSweepTests
         }
 
         var totals = $"Parameter sweep: {feeds} parameters of the engine's calls, {tried} hostile values tried: {rejected} rejected before sending, {sent} sent; invalid values on the wire: {invalidOnTheWire}.";
-        TestContext.Current.TestOutputHelper?.WriteLine(totals);
+        TestContext.Current.TestOutputHelper?.WriteLine("[figure] " + totals);
         Assert.True(failures.Count == 0, totals + Environment.NewLine + string.Join(Environment.NewLine, failures.Take(40)));
         Assert.True(rejected > 0 && sent > 0, totals);
     }
